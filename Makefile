@@ -1,0 +1,40 @@
+# Two commands a newcomer needs: `make extract` and `make test`.
+# Both create .venv on first use and install the project into it.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+IN     ?= corpus/raw
+OUT    ?= outputs
+ARGS   ?=
+
+.PHONY: extract test bench eval eval-lemma train clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+extract: $(STAMP)
+	$(BIN)/python -m pipeline extract $(IN) --out $(OUT) $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval-lemma: $(STAMP)
+	$(BIN)/python -m pipeline.evaluate.lemma
+
+eval: $(STAMP)
+	$(BIN)/python -m pipeline.evaluate.entities
+	$(BIN)/python -m pipeline.evaluate.directions
+
+train: $(STAMP)
+	$(BIN)/python -m pipeline.training.directions
+
+bench: $(STAMP)
+	$(BIN)/python -m pipeline.bench
+
+clean:
+	rm -rf $(OUT) .pytest_cache build *.egg-info

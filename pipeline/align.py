@@ -1,0 +1,70 @@
+"""Text that remembers where each character came from.
+
+`Aligned` pairs a string with the source offset of every character; edits
+rebuild both. The compact form written to outputs is `runs()`: pairs
+[clean offset, source offset] within which both advance together."""
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+
+@dataclass(frozen=True)
+class Aligned:
+    text: str
+    offsets: tuple  # offsets[i] = source offset of text[i]
+
+    @classmethod
+    def of(cls, text: str) -> "Aligned":
+        return cls(text, tuple(range(len(text))))
+
+    def edit(self, edits: Iterable[tuple]) -> "Aligned":
+        """Apply (start, end, replacement) edits, sorted and non-overlapping.
+        Replacement character j maps to source character start + min(j, len - 1)
+        of the replaced stretch, so "-\\n" -> "-" keeps the hyphen's offset."""
+        parts, offsets, last = [], [], 0
+        for start, end, repl in edits:
+            parts.append(self.text[last:start])
+            offsets.extend(self.offsets[last:start])
+            span = self.offsets[start:end] or (self._offset_at(start),)
+            parts.append(repl)
+            offsets.extend(span[min(j, len(span) - 1)] for j in range(len(repl)))
+            last = end
+        parts.append(self.text[last:])
+        offsets.extend(self.offsets[last:])
+        return Aligned("".join(parts), tuple(offsets))
+
+    def sub(self, pattern: re.Pattern, repl: Callable[[re.Match], str]) -> "Aligned":
+        edits = []
+        for m in pattern.finditer(self.text):
+            new = repl(m)
+            if new != m.group(0):
+                edits.append((m.start(), m.end(), new))
+        return self.edit(edits) if edits else self
+
+    def _offset_at(self, i: int) -> int:
+        if i < len(self.offsets):
+            return self.offsets[i]
+        return self.offsets[-1] + 1 if self.offsets else 0
+
+    def runs(self) -> list:
+        """Compact map: [[clean, source], ...], a new run wherever the
+        source offset does not advance with the clean one."""
+        out = []
+        for i, src in enumerate(self.offsets):
+            if not out or src != self.offsets[i - 1] + 1:
+                out.append([i, src])
+        return out or [[0, 0]]
+
+
+def to_source(runs: list, offset: int) -> int:
+    """Source offset of a clean-text offset, from the compact runs."""
+    lo, hi = 0, len(runs) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if runs[mid][0] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    clean, source = runs[lo]
+    return source + (offset - clean)

@@ -1,0 +1,45 @@
+"""The per-document function: source in, record out. Pure apart from the
+models it loads once per process, so any runner (local processes, Dask) can
+call it."""
+
+import time
+
+from spacy.tokens import Doc
+
+from .clean import clean
+from .nlp import pipeline
+from .records import Document, Paragraph, Source, Token
+from .segment import sentences_of
+
+
+def tokens_of(doc: Doc) -> list:
+    return [Token(t.idx, t.idx + len(t.text), t.lemma_, t.pos_) for t in doc if not t.is_space]
+
+
+def attach_directions(doc: Doc, sentences: list, paragraphs: list) -> list:
+    """Copy the directions stage's labels, when there is one, onto the records."""
+    found = doc._.directions
+    if found is None:
+        return []
+    for record, labels in zip(sentences, found.sentences):
+        record.directions = labels
+    for record, labels in zip(paragraphs, found.paragraphs):
+        record.directions = labels
+    return found.document
+
+
+def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
+    sentences = sentences_of(doc)
+    paragraphs = [Paragraph(s, e) for s, e in doc._.paragraphs]
+    directions = attach_directions(doc, sentences, paragraphs)
+    return Document(doc_id, source, doc.text, runs, sentences, paragraphs,
+                    tokens_of(doc), doc._.entities, directions)
+
+
+def process(source: Source, doc_id: str) -> Document:
+    started = time.perf_counter()
+    aligned = clean(source.text)
+    doc = pipeline()(aligned.text)
+    record = to_document(doc, source, aligned.runs(), doc_id)
+    record.seconds = round(time.perf_counter() - started, 3)
+    return record

@@ -1,0 +1,21 @@
+"""Models loaded once per process. natasha ships its embeddings, morphology
+and NER weights inside the package: nothing is downloaded."""
+
+from functools import lru_cache
+
+from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
+
+
+@lru_cache(maxsize=1)
+def embedding() -> NewsEmbedding:
+    return NewsEmbedding()
+
+
+@lru_cache(maxsize=1)
+def morph_tagger() -> NewsMorphTagger:
+    return NewsMorphTagger(embedding())
+
+
+@lru_cache(maxsize=1)
+def ner_tagger() -> NewsNERTagger:
+    return NewsNERTagger(embedding())

@@ -1,0 +1,55 @@
+import pytest
+
+from pipeline.clean import clean
+
+
+def entities(nlp, text):
+    return nlp(clean(text).text)._.entities
+
+
+def found(nlp, text):
+    return {(e.label, e.normal) for e in entities(nlp, text)}
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Губернатор встретился с Дональдом Трампом в Вашингтоне.", ("PER", "Дональд Трамп")),
+    ("Делегация Омской области прибыла в Павлодар.", ("LOC", "Омская область")),
+    ("Губернатор Виталий Хоценко провёл переговоры в Астане.", ("PER", "Виталий Хоценко")),
+    ("Выставка прошла в Новосибирске при поддержке мэрии.", ("LOC", "Новосибирск")),
+])
+def test_names_in_nominative(nlp, text_in, expected):
+    assert expected in found(nlp, text_in)
+
+
+@pytest.mark.parametrize("text_in, mention, value", [
+    ("Меморандум был подписан 2 августа 2017 г. в Омске.", "2 августа 2017 г.", "2017-08-02"),
+    ("Ярмарка прошла в марте 2019 года в Костанае.", "марте 2019 года", "2019-03"),
+    ("Соглашение заключено в 2007 г. на пять лет.", "2007 г.", "2007"),
+    ("Документ вступил в силу 15.03.2021 после ратификации.", "15.03.2021", "2021-03-15"),
+])
+def test_dates_with_offsets_and_iso_value(nlp, text_in, mention, value):
+    text = clean(text_in).text
+    dates = [e for e in entities(nlp, text_in) if e.label == "DATE"]
+    assert [(text[d.start:d.end], d.value) for d in dates] == [(mention, value)]
+
+
+def test_month_date_normal_is_nominative(nlp):
+    assert ("DATE", "март 2019 года") in found(nlp, "Ярмарка прошла в марте 2019 года в Костанае.")
+
+
+def test_offsets_index_the_clean_text_and_lie_in_their_sentence(nlp):
+    text_in = "Акимат Павлодарской области\tзаключил соглашение.\n\nВ 2007 г. делегация посетила Омск."
+    doc = nlp(clean(text_in).text)
+    sents = list(doc.sents)
+    assert doc._.entities
+    for e in doc._.entities:
+        assert doc.text[e.start:e.end] == e.text
+        sent = sents[e.sentence]
+        assert sent.start_char <= e.start and e.end <= sent.end_char
+
+
+def test_spans_never_overlap(nlp):
+    ents = entities(nlp, "Правительство Омской области и Акимат Павлодарской области 4 августа 2017 г. "
+                         "подписали план с АО «Алюминий Казахстана».")
+    for a, b in zip(ents, ents[1:]):
+        assert a.end <= b.start
