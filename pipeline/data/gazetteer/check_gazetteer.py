@@ -1,0 +1,99 @@
+"""Consistency check of the gazetteer TSV files (run: python check_gazetteer.py)."""
+import csv
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ID_RE = re.compile(r"^iso:[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+CC_RE = re.compile(r"^[A-Z]{2}$")
+KINDS = {"country", "region", "city", "other"}
+HEADER = ["id", "kind", "country", "name", "variants"]
+HIST_HEADER = ["name", "kind", "country", "resolves_to", "note"]
+
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return [line.rstrip("\n").split("\t") for line in f]
+
+
+def main():
+    errors = []
+    ids = {}                       # id -> (file, name)
+    surface = defaultdict(set)     # lowercased surface form -> set of place keys (whole gazetteer)
+    counts = {}
+    for path in sorted(HERE.glob("*.tsv")):
+        rows = read(path)
+        want = HIST_HEADER if path.name == "historical.tsv" else HEADER
+        if rows[0] != want:
+            errors.append(f"{path.name}: bad header {rows[0]}")
+        counts[path.name] = len(rows) - 1
+        for n, r in enumerate(rows[1:], start=2):
+            where = f"{path.name}:{n}"
+            if len(r) != 5:
+                errors.append(f"{where}: {len(r)} columns")
+                continue
+            if any(x != x.strip() or "  " in x for x in r):
+                errors.append(f"{where}: stray whitespace {r}")
+            if path.name == "historical.tsv":
+                name, kind, cc, res, note = r
+                if kind not in KINDS:
+                    errors.append(f"{where}: bad kind {kind}")
+                if res and not ID_RE.match(res):
+                    errors.append(f"{where}: bad resolves_to {res}")
+                if cc and not CC_RE.match(cc):
+                    errors.append(f"{where}: bad country {cc}")
+                if not name or not note:
+                    errors.append(f"{where}: empty name or note")
+                continue
+            id_, kind, cc, name, variants = r
+            if id_ and not ID_RE.match(id_):
+                errors.append(f"{where}: bad id {id_}")
+            if kind not in KINDS:
+                errors.append(f"{where}: bad kind {kind}")
+            if cc and not CC_RE.match(cc):
+                errors.append(f"{where}: bad country {cc}")
+            if not cc and kind != "other":
+                errors.append(f"{where}: empty country")
+            if id_:
+                code = id_[4:]
+                if code[:2] != cc:
+                    errors.append(f"{where}: id {id_} not in country {cc}")
+                if kind == "country" and len(code) != 2:
+                    errors.append(f"{where}: country with subdivision id")
+                if kind in ("region", "city") and len(code) == 2:
+                    errors.append(f"{where}: {kind} with country id")
+                if id_ in ids:
+                    errors.append(f"{where}: duplicate id {id_} (also {ids[id_]})")
+                ids[id_] = where
+            elif kind in ("country",) and path.name == "countries.tsv":
+                errors.append(f"{where}: country without id")
+            vs = [v for v in variants.split("|") if v] if variants else []
+            if len(vs) != len(set(vs)) or name in vs:
+                errors.append(f"{where}: repeated variant")
+            if variants and (variants.startswith("|") or variants.endswith("|") or "||" in variants):
+                errors.append(f"{where}: empty variant")
+            key = id_ or f"{where}:{name}"
+            for s in [name] + vs:
+                surface[s.lower().replace("ё", "е")].add(key)
+    # historical names must not shadow a current name of a different place
+    for n, r in enumerate(read(HERE / "historical.tsv")[1:], start=2):
+        k = r[0].lower().replace("ё", "е")
+        if k in surface:
+            errors.append(f"historical.tsv:{n}: {r[0]} is also a current name {sorted(surface[k])}")
+        if r[3] and r[3] not in ids:
+            errors.append(f"historical.tsv:{n}: resolves_to {r[3]} not in the gazetteer")
+    for s, keys in sorted(surface.items()):
+        if len(keys) > 1:
+            errors.append(f"surface form {s!r} names {len(keys)} places: {sorted(keys)}")
+    for fn, c in counts.items():
+        print(f"{fn}\t{c}")
+    for e in errors:
+        print("ERROR", e)
+    print(f"{sum(counts.values())} rows, {len(errors)} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
