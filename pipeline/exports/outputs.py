@@ -1,0 +1,72 @@
+"""Reading a run's output folder back (the contract JSON files and the
+manifest), and the few views of it that the exports and the review site share."""
+
+import json
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..writer import MANIFEST, document_paths
+
+NETWORK_LABELS = ("LOC", "ORG", "PER")
+
+
+def load_documents(out_dir) -> list:
+    """Every document JSON of the run, in doc_id order; other JSON files are skipped."""
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in document_paths(Path(out_dir))]
+    return sorted((d for d in docs if isinstance(d, dict) and "doc_id" in d and "text" in d),
+                  key=lambda d: d["doc_id"])
+
+
+def load_manifest(out_dir) -> dict:
+    path = Path(out_dir) / MANIFEST
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=None)
+def direction_labels() -> tuple:
+    """The label set, read from the published schema so it is written down once."""
+    schema = json.loads(resources.files("pipeline").joinpath("schema", "output.schema.json").read_text())
+    return tuple(schema["$defs"]["label"]["enum"])
+
+
+def title(doc: dict) -> str:
+    """The first non-empty line, without Markdown heading marks."""
+    for line in doc["text"].splitlines():
+        if line.strip():
+            return line.strip().lstrip("#").strip()
+    return doc["doc_id"]
+
+
+def sentence_text(doc: dict, index) -> str:
+    if index is None or not 0 <= index < len(doc["sentences"]):
+        return ""
+    s = doc["sentences"][index]
+    return doc["text"][s["start"]:s["end"]]
+
+
+def normal(e: dict) -> str:
+    return e.get("normal") or e["text"]
+
+
+def _most_common(values):
+    counted = Counter(v for v in values if v is not None)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def distinct_entities(doc: dict) -> list:
+    """One group per (label, normal) in order of first mention: evaluations
+    count entities this way (entities.md, rule 1)."""
+    groups = {}
+    for i, e in enumerate(doc["entities"]):
+        groups.setdefault((e["label"], normal(e)), []).append(i)
+    return [{"label": label, "normal": norm, "mentions": idx,
+             "kind": _most_common(doc["entities"][i].get("kind") for i in idx),
+             "id": _most_common(doc["entities"][i].get("id") for i in idx)}
+            for (label, norm), idx in groups.items()]
+
+
+def node_key(e: dict) -> str:
+    """A place's canonical identity is its id; without one, label and normal."""
+    return e.get("id") or f"{e['label']}:{normal(e)}"
