@@ -31,7 +31,7 @@ def _add_nodes(graph: nx.Graph, docs, labels) -> None:
     for key, e in first.items():
         # GraphML has no null: a missing kind or id is an empty string.
         graph.add_node(key, label=names[key].most_common(1)[0][0], type=e["label"],
-                       kind=e.get("kind") or "", id=e.get("id") or "",
+                       kind=e.get("kind") or "", id=e.get("id") or "", governs=e.get("governs") or "",
                        mentions=mentions[key], documents=len(in_docs[key]))
 
 

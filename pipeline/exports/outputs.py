@@ -12,9 +12,16 @@ from ..writer import MANIFEST, document_paths
 NETWORK_LABELS = ("LOC", "ORG", "PER")
 
 
+def _read(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # a file being replaced or not ours
+        return None
+
+
 def load_documents(out_dir) -> list:
     """Every document JSON of the run, in doc_id order; other JSON files are skipped."""
-    docs = [json.loads(p.read_text(encoding="utf-8")) for p in document_paths(Path(out_dir))]
+    docs = map(_read, document_paths(Path(out_dir)))
     return sorted((d for d in docs if isinstance(d, dict) and "doc_id" in d and "text" in d),
                   key=lambda d: d["doc_id"])
 
@@ -63,7 +70,8 @@ def distinct_entities(doc: dict) -> list:
         groups.setdefault((e["label"], normal(e)), []).append(i)
     return [{"label": label, "normal": norm, "mentions": idx,
              "kind": _most_common(doc["entities"][i].get("kind") for i in idx),
-             "id": _most_common(doc["entities"][i].get("id") for i in idx)}
+             "id": _most_common(doc["entities"][i].get("id") for i in idx),
+             "governs": _most_common(doc["entities"][i].get("governs") for i in idx)}
             for (label, norm), idx in groups.items()]
 
 

@@ -7,8 +7,8 @@ import json
 
 from .outputs import direction_labels, distinct_entities, normal
 
-ENTITY_COLUMNS = ["doc_id", "label", "kind", "normal", "id", "mentions"]
-MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "normal", "id",
+ENTITY_COLUMNS = ["doc_id", "label", "kind", "normal", "id", "mentions", "governs"]
+MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "normal", "id", "governs",
                    "value", "currency", "sentence", "paragraph", "source"]
 
 
@@ -17,7 +17,7 @@ def entity_rows(docs):
     for doc in docs:
         for g in distinct_entities(doc):
             yield {"doc_id": doc["doc_id"], "label": g["label"], "kind": g["kind"],
-                   "normal": g["normal"], "id": g["id"], "mentions": len(g["mentions"])}
+                   "normal": g["normal"], "id": g["id"], "mentions": len(g["mentions"]), "governs": g["governs"]}
 
 
 def _value(e: dict) -> tuple:
@@ -39,7 +39,7 @@ def mention_rows(docs):
             value, currency = _value(e)
             yield {"doc_id": doc["doc_id"], "start": e["start"], "end": e["end"], "text": e["text"],
                    "label": e["label"], "kind": e.get("kind"), "normal": normal(e), "id": e.get("id"),
-                   "value": value, "currency": currency, "sentence": e.get("sentence"),
+                   "governs": e.get("governs"), "value": value, "currency": currency, "sentence": e.get("sentence"),
                    "paragraph": _paragraph(doc, e), "source": e.get("source")}
 
 

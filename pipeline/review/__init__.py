@@ -17,8 +17,12 @@ PICTURES = {"heatmap": charts.heatmap, "top_entities": charts.top_entities, "net
 
 
 def write_pictures(docs: list, target: Path) -> dict:
+    """SVG files by picture name; no heat map when nothing has a direction."""
     files = {}
     for name, draw in PICTURES.items():
+        if name == "heatmap" and not any(d.get("directions") for d in docs):
+            (target / f"{name}.svg").unlink(missing_ok=True)  # an earlier run's
+            continue
         files[name] = f"{name}.svg"
         write_atomic(target / files[name], charts.svg(draw(docs)))
     return files

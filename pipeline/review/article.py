@@ -16,7 +16,8 @@ def entity_rows(doc: dict) -> list:
     rows = []
     for n, g in enumerate(distinct_entities(doc)):
         first = doc["entities"][g["mentions"][0]]
-        rows.append({"row": n, "normal": g["normal"], "id": g["id"], "label": g["label"], "kind": g["kind"],
+        rows.append({"row": n, "normal": g["normal"], "id": g["id"], "governs": g["governs"],
+                     "label": g["label"], "kind": g["kind"],
                      "type": ent_type(g["label"], g["kind"]), "color": ent_color(g["label"], g["kind"]),
                      "mentions": g["mentions"], "sentence": _snippet(sentence_text(doc, first.get("sentence")))})
     return rows

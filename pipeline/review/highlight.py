@@ -13,7 +13,8 @@ TEMPLATE = ('<mark class="entity" id="m{mid}" title="{tip}" style="background: {
 
 
 def _tip(e: dict) -> str:
-    parts = [e.get("normal") or e["text"], e.get("id"), e.get("value") if isinstance(e.get("value"), str) else None]
+    governs = e.get("governs") and f"governs {e['governs']}"
+    parts = [e.get("normal") or e["text"], e.get("id"), governs, e.get("value") if isinstance(e.get("value"), str) else None]
     return escape(" · ".join(str(p) for p in parts if p), quote=True)
 
 
