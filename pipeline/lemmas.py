@@ -112,6 +112,10 @@ def lemma_of(word: str, pos: str, feats: tuple) -> str:
     word = STRESS.sub("", word)
     if pos in ("PUNCT", "SYM", "SPACE") or not any(c.isalpha() for c in word):
         return word
+    if word.endswith("."):  # an abbreviation: "род." -> "родиться", "В." stays "в."
+        bare = word[:-1]
+        lemma = lemma_of(bare, pos, feats)
+        return word.lower() if lemma == bare.lower() else lemma
     ordinal = ORDINAL.fullmatch(word)
     if ordinal:
         return ordinal[1] + "-й"

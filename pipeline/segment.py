@@ -1,24 +1,67 @@
 """The tokenizer: razdel sentences and tokens, within paragraphs, as a spaCy
 `Doc`. Whitespace other than one space after a token becomes a space token,
-so `doc.text` is exactly the cleaned text."""
+so `doc.text` is exactly the cleaned text.
+
+Where razdel splits what Russian writing (and the UD treebanks) treat as one
+token, the pieces are joined again: an abbreviation with its period inside a
+sentence ("в 1826 г. он", "т. е.", initials "В. Илюхин"), letters and digits
+written together ("км2", "Т4", "Ту-154М"), ratios and times ("2:1", "10:30");
+and a comma razdel leaves on a number in a list ("2002, 2004") is split off."""
+
+import re
 
 from razdel import sentenize, tokenize
+from razdel.segmenters.sokr import SOKRS
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .clean import paragraph_spans
+from .morph import parse
 from .records import Sentence
+
+# Written as one token: letters+digits, digits+capitals, digit groups joined by colons.
+GLUED = re.compile(r"[^\W\d_]+\d+|\d+[A-ZА-ЯЁ]+\b|\d+(?::\d+)+")
+# A word with its period, something following in the sentence: a candidate abbreviation.
+DOTTED = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?=\s*\S)")
+NUMBER_COMMA = re.compile(r"\d+,")
+
+
+def is_abbreviation(word: str) -> bool:
+    """razdel's own abbreviations, a single letter (initials, "т. е."), or a
+    word pymorphy3 knows as an abbreviation ("род.", "англ.")."""
+    return len(word) == 1 or word.lower() in SOKRS or any("Abbr" in p.tag for p in parse(word.lower()))
+
+
+def joined_spans(text: str) -> list:
+    """Spans of one sentence's text that must be one token."""
+    spans = [m.span() for m in GLUED.finditer(text)]
+    return spans + [m.span() for m in DOTTED.finditer(text) if is_abbreviation(m[1])]
+
+
+def sentence_tokens(text: str) -> list:
+    """(start, end) of razdel's tokens of one sentence, joined and split as above."""
+    tokens = []
+    for t in tokenize(text):
+        cut = t.stop - 1 if NUMBER_COMMA.fullmatch(t.text) else t.stop
+        tokens += [(t.start, cut), (cut, t.stop)] if cut < t.stop else [(t.start, t.stop)]
+    spans = joined_spans(text)
+    out = tokens[:1]
+    for start, end in tokens[1:]:
+        last = out[-1]
+        if last[1] == start and any(s < last[1] and e > start for s, e in spans):
+            out[-1] = (last[0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def razdel_tokens(text: str):
     """(start, end, sentence_start) for every token, sentences inside paragraphs."""
     for p_start, p_end in paragraph_spans(text):
         for sent in sentenize(text[p_start:p_end]):
-            first = True
-            for tok in tokenize(sent.text):
-                start = p_start + sent.start + tok.start
-                yield start, start + len(tok.text), first
-                first = False
+            offset = p_start + sent.start
+            for i, (start, end) in enumerate(sentence_tokens(sent.text)):
+                yield offset + start, offset + end, i == 0
 
 
 class Segmenter:
