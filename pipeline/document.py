@@ -43,3 +43,11 @@ def process(source: Source, doc_id: str) -> Document:
     record = to_document(doc, source, aligned.runs(), doc_id)
     record.seconds = round(time.perf_counter() - started, 3)
     return record
+
+
+WARM_UP_TEXT = "Делегация области 1 марта 2020 г. посетила город."
+
+
+def warm_up() -> None:
+    """Load every model and lazy table now: a worker pays this once, at start."""
+    process(Source("warm-up.txt", "", "txt", None, WARM_UP_TEXT), "warm-up")

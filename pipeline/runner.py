@@ -1,17 +1,28 @@
 """Run the pipeline over files and folders: every input gets a line in the
-manifest, a failure never stops the run."""
+manifest, a failure never stops the run, an output whose source and
+pipeline are unchanged is kept, and the output folder mirrors the inputs.
 
+After corpus.jsonl and manifest.json are written, the functions in POST_RUN
+are called with the output folder: the place for writers that summarise a
+whole run (the HTML review, CSV and GraphML exports). Append to it, e.g.
+`runner.POST_RUN.append(write_review)`; a writer that fails is reported and
+recorded in the manifest under "post_run", the documents stay."""
+
+import hashlib
 import re
 import sys
-import time
-from datetime import datetime, timezone
 from pathlib import Path
 
-from . import SCHEMA_VERSION, __version__
-from .document import process
-from .ingest import IngestError, read_source
-from .serialize import document_json
-from .writer import MANIFEST, write_corpus, write_json
+from .backends import BACKENDS, default_workers
+from .fingerprint import pipeline_key
+from .ingest import IngestError, read_bytes
+from .manifest import Journal
+from .progress import Progress
+from .task import Limits, Task
+from .writer import (document_paths, read_document, remove_stale_temporaries, write_corpus,
+                     write_json)
+
+POST_RUN = []  # functions out_dir -> None, called once the documents, corpus and manifest are written
 
 
 def collect(paths) -> list:
@@ -45,39 +56,87 @@ def doc_ids(files: list) -> dict:
     return ids
 
 
-def process_file(path: Path, doc_id: str, out_dir: Path) -> dict:
-    started = time.perf_counter()
-    entry = {"path": str(path), "doc_id": doc_id}
-    try:
-        record = process(read_source(path), doc_id)
-        write_json(out_dir / f"{doc_id}.json", document_json(record))
-        entry.update(status="ok", output=f"{doc_id}.json", sha256=record.source.sha256)
-    except IngestError as exc:
-        entry.update(status="failed", reason=str(exc))
-    except Exception as exc:  # one broken file never stops a run
-        entry.update(status="failed", reason=f"{type(exc).__name__}: {exc}")
-    entry["seconds"] = round(time.perf_counter() - started, 3)
-    if entry["status"] == "failed":
-        print(f"failed: {path}: {entry['reason']}", file=sys.stderr)
-    return entry
+def reusable(output: Path, path: Path, sha256: str, key: str):
+    """The existing output, when it was made from these bytes by this pipeline."""
+    doc = read_document(output)
+    if doc and doc["source"].get("sha256") == sha256 and doc["source"].get("path") == str(path) \
+            and doc.get("pipeline", {}).get("key") == key:
+        return doc
+    return None
 
 
-def run(paths, out_dir) -> dict:
+def tasks(files, ids, out_dir, key, limits, force, done):
+    """A Task for each input that needs processing; inputs that cannot be read,
+    or whose output is current, are reported to `done` at once."""
+    for path in files:
+        entry = {"path": str(path), "doc_id": ids[path]}
+        try:
+            data = read_bytes(path, limits.max_bytes)
+        except IngestError as exc:
+            done({**entry, "status": "failed", "reason": str(exc)})
+            continue
+        entry["sha256"] = hashlib.sha256(data).hexdigest()
+        kept = None if force else reusable(out_dir / f"{ids[path]}.json", path, entry["sha256"], key)
+        if kept:
+            done({**entry, "status": "ok", "output": f"{ids[path]}.json", "format": kept["source"]["format"],
+                  "chars": len(kept["text"]), "reused": True})
+        else:
+            yield Task(str(path), ids[path], data, key, limits)
+
+
+def remove_orphans(out_dir: Path, current: set) -> list:
+    """Document JSON of inputs that are gone, or failed this time: removed,
+    so that the folder, corpus.jsonl and the manifest say the same."""
+    removed = [p for p in document_paths(out_dir) if p.stem not in current and read_document(p)]
+    for p in removed:
+        p.unlink(missing_ok=True)
+    return sorted(p.name for p in removed)
+
+
+def run(paths, out_dir, workers: int = None, backend: str = "local", scheduler: str = None,
+        force: bool = False, limits: Limits = Limits(), progress: bool = None) -> dict:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    started, clock = datetime.now(timezone.utc), time.perf_counter()
-    files = collect(paths)
+    remove_stale_temporaries(out_dir)
+    files, key = collect(paths), pipeline_key()
     ids = doc_ids(files)
-    entries = [process_file(f, ids[f], out_dir) for f in files]
+    workers = workers or default_workers()
+    journal = Journal(out_dir, files, pipeline_key=key, backend=backend,
+                      workers=workers if backend == "local" else scheduler)
+    bar = Progress(len(files), progress)
+
+    def done(entry, document=None):
+        output = out_dir / f"{entry['doc_id']}.json"
+        if document is not None:
+            write_json(output, document)
+        journal.record(entry)
+        bar.update(entry)
+
+    todo = tasks(files, ids, out_dir, key, limits, force, done)
+    options = {"workers": workers} if backend == "local" else {"scheduler": scheduler}
+    try:
+        for result in BACKENDS[backend](todo, **options):
+            done(result.entry, result.document)
+    finally:
+        bar.close()
+    return finish(out_dir, journal)
+
+
+def finish(out_dir: Path, journal: Journal) -> dict:
+    ok = {e["doc_id"] for e in journal.entries.values() if e["status"] == "ok"}
+    removed = remove_orphans(out_dir, ok)
     write_corpus(out_dir)
-    manifest = {
-        "schema_version": SCHEMA_VERSION,
-        "pipeline_version": __version__,
-        "started": started.isoformat(timespec="seconds"),
-        "seconds": round(time.perf_counter() - clock, 3),
-        "counts": {"inputs": len(entries), "ok": sum(e["status"] == "ok" for e in entries),
-                   "failed": sum(e["status"] == "failed" for e in entries)},
-        "inputs": entries,
-    }
-    write_json(out_dir / MANIFEST, manifest)
-    return manifest
+    manifest = journal.save(complete=True, removed=removed)
+    errors = post_run(out_dir)
+    return journal.save(complete=True, removed=removed, post_run=errors) if errors else manifest
+
+
+def post_run(out_dir: Path) -> dict:
+    errors = {}
+    for writer in POST_RUN:
+        try:
+            writer(out_dir)
+        except Exception as exc:  # a summary that fails does not undo the documents
+            errors[getattr(writer, "__name__", str(writer))] = f"{type(exc).__name__}: {exc}"
+            print(f"post-run writer {writer!r} failed: {exc}", file=sys.stderr)
+    return errors

@@ -1,5 +1,7 @@
 """Writing outputs so that an interrupted run never leaves a half-written
-file: everything goes to a temporary file first and is renamed into place."""
+file: everything goes to a temporary file first and is renamed into place
+(a rename is atomic: a reader, or a run killed at any moment, sees the old
+file or the new one, never part of one)."""
 
 import json
 import os
@@ -36,9 +38,26 @@ def document_paths(out_dir: Path) -> list:
     return sorted(p for p in out_dir.glob("*.json") if p.name != MANIFEST)
 
 
+def read_document(path: Path):
+    """The document JSON at `path`, or None when it is absent, unreadable or
+    another kind of JSON (an export beside the documents)."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    is_document = isinstance(doc, dict) and doc.get("doc_id") == path.stem and "source" in doc
+    return doc if is_document else None
+
+
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files of a run that was killed mid-write."""
+    for tmp in out_dir.glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
 def write_corpus(out_dir: Path) -> int:
     """corpus.jsonl, rebuilt from the JSON files on disk so the two agree."""
-    lines = [json.dumps(json.loads(p.read_text(encoding="utf-8")), ensure_ascii=False)
-             for p in document_paths(out_dir)]
+    docs = filter(None, map(read_document, document_paths(out_dir)))
+    lines = [json.dumps(doc, ensure_ascii=False) for doc in docs]
     write_atomic(out_dir / CORPUS, "".join(line + "\n" for line in lines))
     return len(lines)

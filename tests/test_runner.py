@@ -1,4 +1,6 @@
 import json
+import signal
+import time
 import subprocess
 import sys
 
@@ -24,7 +26,7 @@ def outputs(tmp_path_factory):
     (src / "note.md").write_text("# Визит\n\nДелегация Алтайского края посетила Усть-Каменогорск.", encoding="utf-8")
     (src / "empty.txt").write_bytes(b"")
     out = tmp_path_factory.mktemp("out")
-    return src, out, run([src], out)
+    return src, out, run([src], out, workers=1)
 
 
 def test_manifest_lists_every_input(outputs):
@@ -33,7 +35,8 @@ def test_manifest_lists_every_input(outputs):
     assert status == {"статья.txt": "ok", "note.md": "ok", "empty.txt": "failed"}
     failed = [e for e in manifest["inputs"] if e["status"] == "failed"]
     assert failed[0]["reason"] == "empty file"
-    assert json.loads((out / "manifest.json").read_text())["counts"] == {"inputs": 3, "ok": 2, "failed": 1}
+    counts = json.loads((out / "manifest.json").read_text())["counts"]
+    assert {k: counts[k] for k in ("inputs", "ok", "failed")} == {"inputs": 3, "ok": 2, "failed": 1}
 
 
 def test_outputs_follow_the_schema(outputs, schema):
@@ -83,3 +86,115 @@ def test_cli_help_explains_options():
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0
     assert "--out" in result.stdout
+
+
+# --- corpus runs: incremental, resumable, the same for any number of workers
+
+NEWS = [
+    "Делегация Омской области во главе с губернатором посетила Павлодар.",
+    "Акимат Костанайской области и Правительство Челябинской области подписали соглашение.",
+    "В Оренбурге прошли совместные учения спасателей России и Казахстана.",
+    "Студенты Новосибирска приняли участие в молодёжном форуме в Усть-Каменогорске.",
+]
+
+
+def corpus(folder, count=8):
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        text = "\n\n".join(NEWS[(i + k) % len(NEWS)] for k in range(3)) + f"\n\nСообщение № {i + 1}."
+        (folder / f"news_{i:02d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def snapshot(out):
+    """Every output file, with the timings (which vary run to run) removed."""
+    found = {}
+    for path in sorted(out.iterdir()):
+        if path.suffix == ".json" and path.name != "manifest.json":
+            doc = json.loads(path.read_text())
+            doc["stats"].pop("seconds")
+            found[path.name] = doc
+        elif path.name == "corpus.jsonl":
+            found[path.name] = [json.loads(line)["doc_id"] for line in path.read_text().splitlines()]
+    manifest = json.loads((out / "manifest.json").read_text())
+    found["manifest"] = [{k: v for k, v in e.items() if k not in ("seconds", "reused")} for e in manifest["inputs"]]
+    return found
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    src = corpus(tmp_path_factory.mktemp("news"))
+    out = tmp_path_factory.mktemp("reference")
+    run([src], out, workers=1)
+    return src, snapshot(out)
+
+
+def test_outputs_are_the_same_for_one_or_two_workers(reference, tmp_path):
+    src, expected = reference
+    manifest = run([src], tmp_path, workers=2)
+    assert manifest["workers"] == 2 and manifest["counts"]["ok"] == 8
+    assert snapshot(tmp_path) == expected
+
+
+def test_an_unchanged_input_is_not_processed_again(reference, tmp_path):
+    src, _ = reference
+    run([src], tmp_path, workers=1)
+    changed = src / "news_03.txt"
+    original = changed.read_bytes()
+    try:
+        changed.write_text("Губернатор Алтайского края встретился с акимом ВКО.", encoding="utf-8")
+        manifest = run([src], tmp_path, workers=1)
+        reused = {e["doc_id"] for e in manifest["inputs"] if e.get("reused")}
+        assert reused == {f"news_{i:02d}" for i in range(8)} - {"news_03"}
+        assert "Алтайского" in json.loads((tmp_path / "news_03.json").read_text())["text"]
+        forced = run([src], tmp_path, workers=1, force=True)
+        assert forced["counts"]["reused"] == 0
+    finally:
+        changed.write_bytes(original)
+
+
+def test_outputs_of_deleted_inputs_are_removed(tmp_path):
+    src = corpus(tmp_path / "in", count=3)
+    out = tmp_path / "out"
+    run([src], out, workers=1)
+    (src / "news_01.txt").unlink()
+    (out / "export.json").write_text('{"nodes": []}')  # not a document: left alone
+    manifest = run([src], out, workers=1)
+    assert manifest["removed"] == ["news_01.json"]
+    assert sorted(p.name for p in out.glob("*.json")) == ["export.json", "manifest.json", "news_00.json", "news_02.json"]
+    assert [json.loads(line)["doc_id"] for line in (out / "corpus.jsonl").read_text().splitlines()] == ["news_00", "news_02"]
+
+
+def extract(src, out):
+    return [sys.executable, "-m", "pipeline", "extract", str(src), "--out", str(out), "--workers", "1"]
+
+
+def test_a_killed_run_completes_when_run_again(reference, tmp_path):
+    src, _ = reference
+    command = extract(src, tmp_path / "killed")
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    out = tmp_path / "killed"
+    while len(list(out.glob("news_*.json"))) < 3 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    written = len(list(out.glob("news_*.json")))
+    assert 0 < written < 8, "the run was not caught part way"
+    for path in out.glob("*.json"):
+        json.loads(path.read_text())  # nothing half-written
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["complete"] and manifest["counts"]["reused"] >= written - 1
+    assert not list(out.glob(".*.tmp"))
+    subprocess.run(extract(src, tmp_path / "whole"), cwd=ROOT, capture_output=True, check=True)
+    assert snapshot(out) == snapshot(tmp_path / "whole")
+
+
+def test_post_run_writers_see_the_finished_run(tmp_path, monkeypatch):
+    from pipeline import runner
+    seen = []
+    monkeypatch.setattr(runner, "POST_RUN", [lambda out: seen.append(json.loads((out / "manifest.json").read_text()))])
+    run([corpus(tmp_path / "in", count=1)], tmp_path / "out", workers=1)
+    assert seen[0]["complete"] and seen[0]["counts"]["ok"] == 1
