@@ -1,0 +1,46 @@
+import pytest
+
+from pipeline.segment import sentences_of
+
+
+def words(nlp, text):
+    return [t.text for t in nlp.make_doc(text) if not t.is_space]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # an abbreviation keeps its period inside the sentence, not at its end
+    ("Договор заключён в 2019 г. в Омске.", ["Договор", "заключён", "в", "2019", "г.", "в", "Омске", "."]),
+    ("Связи окрепли к 2019 г.", ["Связи", "окрепли", "к", "2019", "г", "."]),
+    ("Регионы, т. е. субъекты федерации, участвуют.",
+     ["Регионы", ",", "т.", "е.", "субъекты", "федерации", ",", "участвуют", "."]),
+    ("Доклад подготовил В. Иванов.", ["Доклад", "подготовил", "В.", "Иванов", "."]),
+    ("Участвовали вузы, НИИ и др. организации.",
+     ["Участвовали", "вузы", ",", "НИИ", "и", "др.", "организации", "."]),
+    # letters and digits written together, ratios and times
+    ("Площадь парка 12 км2.", ["Площадь", "парка", "12", "км2", "."]),
+    ("Рейс выполнял Ту-154М.", ["Рейс", "выполнял", "Ту-154М", "."]),
+    ("Матч закончился со счётом 2:1 в 21:30.", ["Матч", "закончился", "со", "счётом", "2:1", "в", "21:30", "."]),
+    # a comma after a number in a list is punctuation
+    ("Форум проходил в 2018, 2019 и 2021 годах.",
+     ["Форум", "проходил", "в", "2018", ",", "2019", "и", "2021", "годах", "."]),
+    # decimals and ordinary words are untouched
+    ("Рост составил 12,5 процента.", ["Рост", "составил", "12,5", "процента", "."]),
+    ("Делегация прибыла. Переговоры начались.", ["Делегация", "прибыла", ".", "Переговоры", "начались", "."]),
+])
+def test_tokens(nlp, text_in, expected):
+    assert words(nlp, text_in) == expected
+
+
+@pytest.mark.parametrize("text_in", [
+    "Договор заключён в 2019 г. в Омске.\n\nВ 2020 г. его продлили.  Итоги — в отчёте.",
+    "Т. е. регионы; 2:1, км2.\nТу-154М\n",
+])
+def test_doc_text_is_the_text(nlp, text_in):
+    assert nlp.make_doc(text_in).text == text_in
+
+
+def test_abbreviation_does_not_end_the_sentence(nlp):
+    text = "В 2019 г. делегация посетила Омск. Переговоры прошли успешно."
+    sentences = sentences_of(nlp.make_doc(text))
+    assert [text[s.start:s.end] for s in sentences] == [
+        "В 2019 г. делегация посетила Омск.", "Переговоры прошли успешно."]
