@@ -1,5 +1,11 @@
-"""Dates: natasha's date extractor, run with the pipeline's pymorphy3."""
+"""Dates (entities.md rule 9): natasha's date grammar run with pymorphy3,
+plus what it leaves out: a day and month with "с. г." (this year) takes the
+year of the last date before it in the paragraph, and coordinated or ranged
+days and years ("4 и 5 апреля 2019 г.", "с 2010 по 2020 год") each become a
+date. A day and month with no year anywhere is not resolvable: not a date."""
 
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from natasha import DatesExtractor
@@ -8,7 +14,19 @@ from spacy.tokens import Doc
 
 from .morph import analyzer
 from .natasha_ner import sentence_texts
+from .normal import date_normal
 from .records import Entity
+
+THIS_YEAR = re.compile(r"\s*(с\.\s?г\.|сего года|текущего года)")
+CONJUNCT = re.compile(r"(\d{1,4})\s*(?:,|и|или|по|до|[-–—])\s*$")
+ABBREVIATED_YEAR = re.compile(r"\bг{1,2}$")
+
+
+@dataclass(frozen=True)
+class Day:
+    year: int | None
+    month: int | None
+    day: int | None
 
 
 @lru_cache(maxsize=1)
@@ -26,14 +44,50 @@ def iso_value(fact) -> str:
     return "-".join(parts)
 
 
+def matches(text: str):
+    """(start, stop, fact) of natasha's matches, "гг." with its period."""
+    for m in extractor()(text):
+        stop = m.stop + 1 if ABBREVIATED_YEAR.search(text[m.start:m.stop]) and text[m.stop:m.stop + 1] == "." else m.stop
+        yield m.start, stop, Day(m.fact.year, m.fact.month, m.fact.day)
+
+
+def conjuncts(text: str, start: int, stop: int, fact) -> list:
+    """Bare days or years coordinated before a date, completed from it."""
+    out, rest = [], text[start:stop].split(" ", 1)[1:]
+    while (m := CONJUNCT.search(text[:start])) and rest:
+        number = int(m.group(1))
+        if fact.day and 1 <= number <= 31:
+            value = replace(fact, day=number)
+        elif not fact.month and 1000 <= number <= 2100:
+            value = replace(fact, year=number)
+        else:
+            break
+        out.append((m.start(1), m.end(1), date_normal(f"{number} {rest[0]}", "sing"), value))
+        start = m.start(1)
+    return out
+
+
+def in_sentence(offset: int, text: str, years: list) -> list:
+    """Every date of one sentence as (start, stop, normal or "", fact)."""
+    found = []
+    for start, stop, fact in matches(text):
+        if not fact.year and fact.month and (m := THIS_YEAR.match(text, stop)) and years:
+            fact, stop = replace(fact, year=years[-1]), m.end()
+        if fact.year:
+            found += conjuncts(text, start, stop, fact) + [(start, stop, "", fact)]
+            years.append(fact.year)
+    return [(offset + s, offset + e, normal, fact) for s, e, normal, fact in found]
+
+
 @Language.component("dates")
 def find_dates(doc: Doc) -> Doc:
-    found = [
-        Entity(start + m.start, start + m.stop, text[m.start:m.stop], "DATE", normal="",
-               value=iso_value(m.fact), source="rule")
-        for start, text in sentence_texts(doc)
-        for m in extractor()(text)
-        if m.fact.year
-    ]
-    doc._.candidates.extend(found)
+    found, years, paragraph = [], [], None
+    for start, text in sentence_texts(doc):
+        para = next(i for i, (s, e) in enumerate(doc._.paragraphs) if s <= start < e)
+        if para != paragraph:
+            years, paragraph = [], para
+        found += in_sentence(start, text, years)
+    doc._.candidates.extend(
+        Entity(s, e, doc.text[s:e], "DATE", normal or date_normal(doc.text[s:e]), value=iso_value(fact), source="rule")
+        for s, e, normal, fact in found)
     return doc

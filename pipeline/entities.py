@@ -1,8 +1,13 @@
 """Resolve every layer's findings into one flat list of entities.
 
-Policy: spans never overlap; of overlapping findings the more specific layer
-wins (rule > gazetteer > ner), then the longer span. Each kept entity gets
-its sentence index, normal form and kind."""
+Policy (one rule, applied greedily): spans never overlap. An ORG that
+contains other findings outranks them all, since an organisation's name
+includes its places and persons (entities.md rule 3: "Правительство Омской
+области" is one ORG); so does a LOC that contains exactly one other LOC and
+nothing else ("Южном Кавказе" over the gazetteer's "Кавказе"). Otherwise the more specific layer wins (rule >
+gazetteer > ner), then the longer span, then the earlier one. Each kept
+entity gets its sentence index, normal form and kind; a government body that
+natasha found takes `governs` from the gazetteer place inside it."""
 
 from bisect import bisect_right
 
@@ -16,8 +21,19 @@ from .segment import sentences_of
 PRIORITY = {"rule": 3, "gazetteer": 2, "ner": 1}
 
 
+def contains(outer, inner) -> bool:
+    return outer is not inner and outer.start <= inner.start and inner.end <= outer.end \
+        and (outer.end - outer.start) > (inner.end - inner.start)
+
+
+def rank(e, candidates: list) -> int:
+    inside = [c for c in candidates if contains(e, c)]
+    container = e.label == "ORG" or e.label == "LOC" and [c.label for c in inside] == ["LOC"]
+    return max([PRIORITY.get(e.source, 0), *(PRIORITY.get(c.source, 0) for c in inside if container)])
+
+
 def resolve(candidates: list) -> list:
-    ranked = sorted(candidates, key=lambda e: (-PRIORITY.get(e.source, 0), -(e.end - e.start), e.start))
+    ranked = sorted(candidates, key=lambda e: (-rank(e, candidates), -(e.end - e.start), e.start))
     kept = []
     for e in ranked:
         if all(e.end <= k.start or e.start >= k.end for k in kept):
@@ -25,22 +41,32 @@ def resolve(candidates: list) -> list:
     return sorted(kept, key=lambda e: e.start)
 
 
-def complete(e, doc: Doc, sent_starts: list):
+def inner_place(e, candidates: list):
+    """The first known place inside a span."""
+    inside = [c for c in candidates if c.label == "LOC" and c.id and contains(e, c)]
+    return min(inside, key=lambda c: c.start) if inside else None
+
+
+def complete(e, doc: Doc, sent_starts: list, candidates: list):
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    tokens = [t for t in span if not t.is_space]
     e.sentence = bisect_right(sent_starts, e.start) - 1
     if not e.normal:
         e.normal = nominative(span, e.label) or e.text
-    lemmas = [t.lemma_ for t in span if not t.is_space]
     if e.kind is None and e.label == "LOC":
-        e.kind = loc_kind(lemmas)
+        place = inner_place(e, candidates)  # "Южном Кавказе" keeps what the gazetteer knows
+        e.kind = place.kind if place else loc_kind([t.lemma_ for t in tokens])
     if e.kind is None and e.label == "ORG":
-        e.kind = org_kind(lemmas, e.text)
+        e.kind = org_kind(tokens)
+    if e.kind == "government" and e.governs is None:
+        place = inner_place(e, candidates)
+        e.governs = place.id if place else None
     return e
 
 
 @Language.component("entities")
 def resolve_entities(doc: Doc) -> Doc:
     starts = [s.start for s in sentences_of(doc)]
-    entities = [complete(e, doc, starts) for e in resolve(doc._.candidates)]
-    doc._.entities = entities
+    found = doc._.candidates
+    doc._.entities = [complete(e, doc, starts, found) for e in resolve(found)]
     return doc

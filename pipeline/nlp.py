@@ -7,14 +7,20 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers doc._ attributes)
-from . import morphology, lemmas, natasha_ner, dates, entities  # noqa: F401  (register components)
+from . import morphology, lemmas, natasha_ner, persons, dates, money  # noqa: F401  (register components)
+from . import places, organisations, government, entities  # noqa: F401
 from .segment import Segmenter
 
 STAGES = [
     "morphology",   # part of speech and features in context (slovnet)
     "lemmas",       # pymorphy3 lemma agreeing with the tags
     "natasha_ner",  # PER / LOC / ORG from natasha
-    "dates",        # DATE from natasha's date grammar
+    "persons",      # natasha's PER kept only where it is a name, titles cut off
+    "dates",        # DATE from natasha's date grammar, relative and coordinated dates
+    "money",        # MONEY: amounts with scale words and currencies
+    "places",       # LOC from the gazetteer by lemma, coordinated conjuncts
+    "organisations",  # ORG: quoted names with legal forms, international bodies
+    "government",   # ORG government bodies with `governs`, back-references
     "entities",     # one flat list: overlaps resolved, normal forms, kinds
 ]
 

@@ -1,10 +1,12 @@
 """Normal forms: a mention put in the nominative as written ("Омской
 области" -> "Омская область", "Дональдом Трампом" -> "Дональд Трамп")."""
 
-from .lemmas import best_parse, token_feats
+from .lemmas import agreement, best_parse, token_feats
+from .morph import parse
 
 NOMINAL = {"NOUN", "PROPN"}
 AGREEING = {"ADJ", "DET", "NUM", "VERB"}
+PERSON = {"Name", "Surn", "Patr"}
 OPEN_QUOTES, CLOSE_QUOTES = "«„“", "»“”"
 
 
@@ -22,6 +24,46 @@ def inflect(token, grammemes: set) -> str:
         return token.text
     form = p.inflect(grammemes)
     return restore_case(form.word, token.text) if form else token.text
+
+
+def agree_with(token, head: str) -> str:
+    """The adjective put in the nominative singular of its head noun's gender
+    ("Курганской" + "область" -> "Курганская")."""
+    nouns = [p for p in parse(head.split()[-1]) if p.tag.POS == "NOUN"]
+    gender = nouns[0].tag.gender if nouns else "masc"
+    return inflect(token, {"nomn", "sing", gender})
+
+
+def genitive(phrase: str) -> str:
+    """A nominative name put in the genitive ("Курганская область" -> "Курганской
+    области"); words that do not decline ("Казахстан" after "Республика" does) stay."""
+    out = []
+    for word in phrase.split():
+        parses = [p for p in parse(word) if "nomn" in p.tag.grammemes]
+        form = parses[0].inflect({"gent"}) if parses and not word.isupper() else None
+        out.append(restore_case(form.word, word) if form else word)
+    return " ".join(out)
+
+
+def nominative_word(word: str, number: str = "") -> str:
+    parses = [p for p in parse(word) if p.tag.POS == "NOUN"]
+    if not parses:
+        return word
+    grammemes = {"nomn", number or parses[0].tag.number or "sing"}
+    form = parses[0].inflect(grammemes)
+    return restore_case(form.word, word) if form else word
+
+
+def date_normal(text: str, number: str = "") -> str:
+    """"марте 2019 года" -> "март 2019 года"; "2007 году" -> "2007 год",
+    "2019 годах" -> "2019 годы" (a single year of a pair: "2018 год");
+    day-first dates stay as written."""
+    words = text.split(" ")
+    if words[0].isalpha():
+        words[0] = nominative_word(words[0], "sing")
+    elif len(words) > 1 and words[0].isdigit() and any(p.normal_form == "год" for p in parse(words[1])):
+        words[1] = nominative_word(words[1], number)
+    return " ".join(words)
 
 
 def quoted(tokens) -> list:
@@ -61,8 +103,47 @@ def phrase_forms(tokens) -> list:
     return forms
 
 
+def head_nominative(tokens, head: int, number: str = "") -> str:
+    """A name in the nominative with its head word known: the head and the
+    words agreeing before it inflected, the rest as written."""
+    if head < 0 or head >= len(tokens):
+        return "".join(t.text + t.whitespace_ for t in tokens).strip()
+    number = number or ("plur" if tokens[head].morph.get("Number") == ["Plur"] else "sing")
+    inside = quoted(tokens)
+    forms = [t.text for t in tokens]
+    for i in range(head):
+        if tokens[i].pos_ in AGREEING and not inside[i]:
+            forms[i] = inflect(tokens[i], {"nomn", number})
+    forms[head] = inflect(tokens[head], {"nomn", number})
+    return "".join(f + t.whitespace_ for f, t in zip(forms, tokens)).strip()
+
+
+def name_parse(token, gender: str):
+    """The reading of a word in a person's name as a first name, patronymic
+    or surname, in the case the tagger saw and the person's gender."""
+    feats = token_feats(token)
+    named = [p for p in parse(token.text) if PERSON & p.tag.grammemes]
+    fitting = [p for p in named if not gender or p.tag.gender == gender] or named
+    return max(fitting, key=lambda p: agreement(p, "PROPN", feats), default=None)
+
+
+def person_gender(tokens) -> str:
+    """From the tagger in context ("Болата" is masculine), else the first name."""
+    for t in tokens:
+        tagged = t.morph.get("Gender")
+        if tagged:
+            return {"Masc": "masc", "Fem": "femn"}.get(tagged[0], "")
+    return ""
+
+
 def person_forms(tokens) -> list:
-    return [inflect(t, {"nomn", "sing"}) if len(t.text) > 1 and t.is_alpha else t.text for t in tokens]
+    gender, out = person_gender(tokens), []
+    for t in tokens:
+        p = name_parse(t, gender) if len(t.text) > 1 and t.is_alpha else None
+        form = p.inflect({"nomn", "sing"}) if p is not None and "nomn" not in p.tag.grammemes else None
+        out.append(restore_case(form.word, t.text) if form else
+                   (inflect(t, {"nomn", "sing"}) if p is None and len(t.text) > 1 and t.is_alpha else t.text))
+    return out
 
 
 def nominative(span, label: str) -> str:

@@ -1,0 +1,33 @@
+"""Back-references: a bare "Акимат" / "администрация" that points to the body
+of the same kind named earlier in the paragraph takes that body's normal and
+`governs`. A bare head with no antecedent is not an entity."""
+
+from bisect import bisect_right
+
+from .lexicon import words
+from .records import Entity
+
+
+def paragraph_of(offset: int, starts: list) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+def antecedent(token, head: str, bodies: list, starts: list):
+    """The last body with this head named before the token in its paragraph."""
+    para = paragraph_of(token.idx, starts)
+    earlier = [e for e, h in bodies if h == head and e.end <= token.idx and paragraph_of(e.start, starts) == para]
+    return max(earlier, key=lambda e: e.start, default=None)
+
+
+def resolve_back_references(bodies: list, bare: list, paragraphs: list) -> list:
+    starts = [s for s, _ in paragraphs]
+    out = []
+    for token, head in bare:
+        if head not in words("back_reference_words.txt"):
+            continue
+        target = antecedent(token, head, bodies, starts)
+        if target is not None:
+            end = token.idx + len(token.text)
+            out.append(Entity(token.idx, end, token.text, "ORG", target.normal, kind="government",
+                              source="rule", governs=target.governs))
+    return out

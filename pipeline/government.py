@@ -1,0 +1,203 @@
+"""Government bodies (entities.md rules 3 and 7): a head word ("Акимат",
+"Правительство", "Министерство", "МЧС") with the capitalised adjectives before
+it and its genitive complement, ending at its own territory, which it
+`governs`: "Правительством Омской области Российской Федерации" -> ORG
+"Правительство Омской области" (iso:RU-OMS); the country after it stays a LOC.
+A branch "по Алтайскому краю" governs that territory; a consulate's name
+takes its host city ("… Республики Казахстан в Омске") and governs its state."""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .backref import resolve_back_references
+from .gazetteer import places
+from .lexicon import table, words
+from .morph import parse
+from .names import fold
+from .normal import genitive, head_nominative
+from .places import sentence_tokens
+from .records import Entity
+
+COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET"}
+
+
+def is_head(t) -> bool:
+    """A head word of a body; pymorphy3's other noun readings count too
+    ("Акиматами" is often lemmatised as "акимата")."""
+    heads = words("government_words.txt")
+    if t.text in words("government_abbreviations.txt") or fold(t.lemma_) in heads:
+        return True
+    return t.pos_ in ("NOUN", "PROPN") and any(p.tag.POS == "NOUN" and p.normal_form in heads for p in parse(t.text))
+
+
+def head_lemma(t) -> str:
+    heads = words("government_words.txt")
+    return next((p.normal_form for p in parse(t.text) if p.normal_form in heads), fold(t.lemma_))
+
+
+def case_of(t, case: str) -> bool:
+    return t.morph.get("Case") == [case] or t.text in words("government_abbreviations.txt")
+
+
+class Chain:
+    """Walks right from a head over its complement, collecting territories."""
+
+    def __init__(self, tokens, head: int, locs: dict, persons=frozenset(), walk=True):
+        self.tokens, self.locs, self.persons, self.end = tokens, locs, persons, head
+        self.territories = []   # (first, last token index, LOC entity)
+        if walk:  # a body named by its adjectives ("Минский областной …") ends at its head
+            self.walk(head + 1)
+
+    def loc_at(self, j: int):
+        e = self.locs.get(self.tokens[j].idx) if j < len(self.tokens) else None
+        if e is None:
+            return None
+        last = max(k for k in range(j, len(self.tokens)) if self.tokens[k].idx < e.end)
+        return j, last, e
+
+    def text(self, j: int) -> str:
+        return fold(self.tokens[j].text) if j < len(self.tokens) else ""
+
+    def walk(self, j: int):
+        tokens = self.tokens
+        while j < len(tokens):
+            if tokens[j].idx in self.persons:
+                return  # no person inside a body's name ("МВД" + a minister's name)
+            loc = self.loc_at(j)
+            if loc:
+                self.take(loc)
+                return self.after_territory(loc[1] + 1)
+            if tokens[j].pos_ in COMPLEMENT_POS and case_of(tokens[j], "Gen"):
+                self.end, j = j, j + 1
+            elif self.text(j) == "и" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Gen"):
+                j += 1
+            elif self.text(j) == "по" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Dat"):
+                j += 1
+                while j < len(tokens) and not self.loc_at(j) and case_of(tokens[j], "Dat"):
+                    self.end, j = j, j + 1
+            else:
+                return
+
+    def take(self, loc):
+        self.territories.append(loc)
+        self.end = loc[1]
+
+    def after_territory(self, j: int):
+        """Coordinated territories each make a body; a branch "по <territory>"
+        replaces the territory; a representation abroad adds its host city."""
+        while is_conjunct(self.territories[-1][2]) and self.text(j) in ("и", ",") and self.loc_at(j + 1):
+            self.take(self.loc_at(j + 1))
+            j = self.end + 1
+        nxt = self.loc_at(j + 1)
+        if nxt and self.text(j) == "по":
+            self.territories[-1:] = [nxt]
+            self.end = nxt[1]
+        elif nxt and self.text(j) == "в" and self.diplomatic:
+            self.end = nxt[1]
+
+    diplomatic = False
+    governs = None
+
+
+def is_conjunct(loc: Entity) -> bool:
+    """A bare adjective standing for a whole place ("Курганской" of "Курганской и …")."""
+    return len(loc.text.split()) < len(loc.normal.split())
+
+
+def left_edge(tokens, head: int) -> int:
+    """Capitalised adjectives before the head belong to the name."""
+    j = head
+    while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == tokens[head].morph.get("Case"):
+        j -= 1
+    return j if tokens[j].text[:1].isupper() else head
+
+
+def governed_by_adjectives(tokens) -> str | None:
+    """"Минский областной исполнительный комитет" governs Минская область."""
+    levels = table("level_adjectives.tsv")
+    level = next((levels[fold(t.lemma_)] for t in tokens if fold(t.lemma_) in levels), None)
+    for t in tokens:
+        named = level and t.text[:1].isupper() and places().lookup((t.lemma_, level))
+        if named:
+            return named.payload.id
+    return None
+
+
+def body(tokens, first: int, last: int, governs, normal="", head=None) -> Entity:
+    doc = tokens[0].doc
+    span = doc[tokens[first].i:tokens[last].i + 1]
+    normal = normal or head_nominative(tokens[first:last + 1], head - first)
+    return Entity(span.start_char, span.end_char, span.text, "ORG", normal,
+                  kind="government", source="rule", governs=governs)
+
+
+def coordinated(tokens, first: int, chain: Chain) -> list:
+    """"Правительства Курганской и Челябинской областей" -> two bodies."""
+    head = head_nominative(tokens[first:chain.territories[0][0]], len(tokens[first:chain.territories[0][0]]) - 1, "sing")
+    out = []
+    for k, (s, e, loc) in enumerate(chain.territories):
+        start = first if k == 0 else s
+        out.append(body(tokens, start, e, loc.id, f"{head} {genitive(loc.normal)}"))
+    return out
+
+
+def bodies_in(tokens, locs: dict, persons=frozenset()):
+    """Named bodies with their head lemma, and bare heads left for back-reference."""
+    found, bare, i = [], [], 0
+    while i < len(tokens):
+        if not is_head(tokens[i]):
+            i += 1
+            continue
+        first, head = left_edge(tokens, i), head_lemma(tokens[i])
+        by_adjectives = governed_by_adjectives(tokens[first:i + 1])
+        chain = Chain(tokens, i, locs if by_adjectives is None else {}, persons, walk=by_adjectives is None)
+        chain.governs = by_adjectives
+        chain.diplomatic = head in words("diplomatic_words.txt")
+        named = emit(tokens, first, i, chain)
+        found += [(e, head) for e in named]
+        if not named and chain.end == i and first == i:
+            bare.append((tokens[i], head))
+        i = chain.end + 1
+    return found, bare
+
+
+def emit(tokens, first: int, head: int, chain: Chain) -> list:
+    named = tokens[first].text[:1].isupper() and (chain.end > head or first < head or tokens[head].text.isupper())
+    if tokens[head].morph.get("Number") == ["Plur"] and len(chain.territories) < 2:
+        return []  # "Акиматами областей": bodies in general; coordinated ones are named
+    if len(chain.territories) > 1:
+        return coordinated(tokens, first, chain)
+    if chain.territories:
+        return [body(tokens, first, chain.end, chain.territories[0][2].id, head=head)]
+    if named:
+        return [body(tokens, first, chain.end, chain.governs, head=head)]
+    return []
+
+
+def place_spans(doc: Doc) -> dict:
+    """LOC findings by start offset, the gazetteer's and rules' before natasha's."""
+    locs = {}
+    for e in sorted((e for e in doc._.candidates if e.label == "LOC"), key=lambda e: e.source == "ner"):
+        locs.setdefault(e.start, e)
+    return locs
+
+
+def misread_head(e, doc: Doc) -> bool:
+    """natasha's place or person that starts with a government head word, or
+    its bare head as an ORG: the rules above decide those."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    starts_with_head = bool(span) and is_head(span[0])
+    return e.source == "ner" and starts_with_head and (e.label != "ORG" or len(span) == 1)
+
+
+@Language.component("government")
+def find_government(doc: Doc) -> Doc:
+    locs, found, bare = place_spans(doc), [], []
+    persons = frozenset(e.start for e in doc._.candidates if e.label == "PER")
+    for tokens in sentence_tokens(doc):
+        named, heads = bodies_in(tokens, locs, persons)
+        found += named
+        bare += heads
+    doc._.candidates[:] = [e for e in doc._.candidates if not misread_head(e, doc)]
+    doc._.candidates.extend([e for e, _ in found] + resolve_back_references(found, bare, doc._.paragraphs))
+    return doc

@@ -1,0 +1,87 @@
+"""Organisations named by rule: a quoted name with the legal form or type
+word before it ("ТОО «Кастинг»", "Омской региональной общественной
+организации «Возрождение казахских традиций «Путь Чокана»»"), and the
+intergovernmental organisations of the lexicon ("ЕАЭС", "Евросоюза").
+Also repairs natasha's ORG spans that stop inside a quoted name."""
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .kinds import org_kind
+from .lexicon import data_lines, table, words
+from .names import Name, NameIndex, fold, words_of
+from .normal import nominative
+from .places import sentence_tokens
+from .quotes import quote_groups
+from .records import Entity
+
+
+@lru_cache(maxsize=1)
+def international() -> NameIndex:
+    return NameIndex(Name(n, words_of(n), "international") for n in data_lines("lexicon", "international.txt"))
+
+
+def org(tokens, kind=None, normal="") -> Entity:
+    doc = tokens[0].doc
+    span = doc[tokens[0].i:tokens[-1].i + 1]
+    start, end = span.start_char, span.end_char
+    return Entity(start, end, doc.text[start:end], "ORG", normal or nominative(span, "ORG"),
+                  kind=kind or org_kind(list(span)), source="rule")
+
+
+def name_start(tokens, i: int):
+    """Where the name before the quote at i begins: its legal form, or its
+    type word with a capitalised run of adjectives before it; None if neither."""
+    if i == 0:
+        return None
+    word = tokens[i - 1]
+    if word.text in table("legal_forms.tsv"):
+        return i - 1
+    if fold(word.lemma_) not in words("org_types.txt"):
+        return None
+    j = i - 1
+    while j > 0 and tokens[j - 1].pos_ == "ADJ":
+        j -= 1
+    return j if j < i - 1 and tokens[j].text[:1].isupper() else i - 1
+
+
+def quoted_names(tokens, groups) -> list:
+    found = []
+    for open_, close in groups:
+        start = name_start(tokens, open_)
+        if start is not None:
+            found.append(org(tokens[start:close + 1]))
+    return found
+
+
+def international_names(tokens) -> list:
+    return [org(tokens[s:e], "international", name.surface) for s, e, name in international().find(tokens)]
+
+
+def repair(e: Entity, groups, tokens) -> Entity | None:
+    """Extend an ORG span that stops inside a quoted name to its closing
+    quote; drop one that starts inside a name and runs out of it."""
+    for open_, close in groups:
+        o, c = tokens[open_].idx, tokens[close].idx + 1
+        if e.start <= o < e.end < c:
+            return Entity(e.start, c, tokens[0].doc.text[e.start:c], "ORG", "", source="ner")
+        if o < e.start < c < e.end:
+            return None
+    return e
+
+
+@Language.component("organisations")
+def find_organisations(doc: Doc) -> Doc:
+    found, repaired = [], {}
+    for tokens in sentence_tokens(doc):
+        groups = quote_groups(tokens)
+        found += quoted_names(tokens, groups) + international_names(tokens)
+        first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        for e in doc._.candidates:
+            if e.label == "ORG" and e.source == "ner" and first <= e.start < last:
+                repaired[id(e)] = repair(e, groups, tokens)
+    doc._.candidates[:] = [repaired.get(id(e), e) for e in doc._.candidates if repaired.get(id(e), e)]
+    doc._.candidates.extend(found)
+    return doc
