@@ -14,15 +14,18 @@ import sys
 from pathlib import Path
 
 from .backends import BACKENDS, default_workers
+from .exports import write_exports
 from .fingerprint import pipeline_key
 from .ingest import IngestError, read_bytes
 from .manifest import Journal
 from .progress import Progress
+from .review import write_review
 from .task import Limits, Task
 from .writer import (document_paths, read_document, remove_stale_temporaries, write_corpus,
                      write_json)
 
-POST_RUN = []  # functions out_dir -> None, called once the documents, corpus and manifest are written
+# Functions out_dir -> None, called once the documents, corpus and manifest are written.
+POST_RUN = [write_exports, write_review]
 
 
 def collect(paths) -> list:
