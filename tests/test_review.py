@@ -172,3 +172,9 @@ def test_review_of_a_real_run_marks_every_entity(tmp_path):
     page = Page(_article(index, "kurgan"))
     assert len(page.marks) == len(doc["entities"]) > 0
     assert [m["id"] for m in page.marks] == [f"m{i}" for i in range(len(doc["entities"]))]
+
+
+def test_a_run_without_documents_still_has_an_index(tmp_path):
+    index = write_review(tmp_path)
+    assert "No article was processed" in Page(index).words
+    assert not list(index.parent.glob("*.svg"))
