@@ -33,6 +33,7 @@ VISIT = {
                  ("Акимат Павлодарской области", 3, "ORG", "government", "Акимат Павлодарской области", None, None),
                  ("5 млн рублей", 4, "MONEY", None, "5 млн рублей", None, {"amount": 5000000, "currency": "RUB"})],
     "paragraph_directions": [[], [("governance", 0.8)], [("economic", 0.9), ("governance", 0.7)]],
+    "sentence_directions": {3: [("governance", 0.8), ("economic", 0.75)], 4: [("economic", 0.92)]},
     "directions": [("economic", 0.85, [3, 4]), ("governance", 0.75, [2, 3])],
 }
 # The pin (outside the BMP) checks UTF-16 offsets for Label Studio;
@@ -69,7 +70,8 @@ def build(doc_id: str, spec: dict) -> dict:
         p_start = len(text)
         for s in para:
             text += " " if len(text) > p_start else ""
-            sentences.append({"start": len(text), "end": len(text) + len(s), "paragraph": n, "directions": []})
+            dirs = _directions(spec.get("sentence_directions", {}).get(len(sentences), []))
+            sentences.append({"start": len(text), "end": len(text) + len(s), "paragraph": n, "directions": dirs})
             text += s
         paragraphs.append({"start": p_start, "end": len(text), "directions": _directions(spec["paragraph_directions"][n])})
     entities, after = [], {}

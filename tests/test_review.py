@@ -12,6 +12,7 @@ import pytest
 from pipeline.review import write_review
 from pipeline.review.browser import find_browser, screenshot
 from pipeline.review.colors import ent_color
+from pipeline.review.paragraph import segments
 from test_exports import make_outputs
 
 
@@ -20,13 +21,13 @@ class Page(HTMLParser):
 
     def __init__(self, path: Path):
         super().__init__()
-        self.ids, self.links, self.sources, self.marks, self.text = set(), [], [], [], []
+        self.ids, self.links, self.sources, self.marks, self.text = {}, [], [], [], []
         self.feed(path.read_text(encoding="utf-8"))
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if "id" in a:
-            self.ids.add(a["id"])
+            self.ids[a["id"]] = a
         if tag == "a" and "href" in a:
             self.links.append(a["href"])
         if tag in ("img", "script", "link") and (a.get("src") or a.get("href")):
@@ -115,8 +116,27 @@ def test_article_shows_directions_and_evidence(site):
     docs, index = site
     words = Page(_article(index, "visit")).words
     evidence = docs["visit"]["text"][docs["visit"]["sentences"][4]["start"]:docs["visit"]["sentences"][4]["end"]]
-    assert f"economic 0.85 ¶2 Правительство" in words and evidence in words
+    assert "economic 0.85 2 evidence sentences ¶2 Правительство" in words and evidence in words
     assert re.search(r"¶1 .*governance 0\.80 ¶2 .*economic 0\.90 governance 0\.70", words)
+
+
+def test_evidence_links_land_on_sentences_with_their_directions(site):
+    _, index = site
+    page = Page(_article(index, "visit"))
+    assert {"#s2", "#s3", "#s4"} <= set(page.links)
+    assert page.ids["s4"]["title"] == "economic 0.92"
+    assert page.ids["s3"]["class"] == "sent ev" and page.ids["s1"]["class"] == "sent"
+    assert page.ids["s1"]["title"] == "no direction"
+
+
+@pytest.mark.parametrize("entity, expected", [
+    ((0, 5), [(0, 10, [0]), (11, 20, [1])]),      # inside the first sentence
+    ((8, 14), [(0, 20, [0, 1])]),                 # across the boundary: one segment
+])
+def test_segments_keep_a_crossing_entity_whole(entity, expected):
+    doc = {"paragraphs": [{"start": 0, "end": 20}], "entities": [{"start": entity[0], "end": entity[1]}],
+           "sentences": [{"start": 0, "end": 10, "paragraph": 0}, {"start": 11, "end": 20, "paragraph": 0}]}
+    assert segments(doc, 0) == expected
 
 
 def test_one_colour_scheme_across_pages(site):

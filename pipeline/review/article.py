@@ -3,7 +3,7 @@ directions, the entity table, and the evidence of each document direction."""
 
 from ..exports.outputs import distinct_entities, sentence_text, title
 from .colors import ent_color, ent_type
-from .highlight import paragraph_html
+from .paragraph import paragraph_html
 
 SNIPPET = 220  # characters of a first sentence shown in the entity table
 
@@ -25,7 +25,8 @@ def entity_rows(doc: dict) -> list:
 
 def paragraphs(doc: dict, rows: list) -> list:
     row_of = {i: r["row"] for r in rows for i in r["mentions"]}
-    return [{"n": n, "html": paragraph_html(doc, p["start"], p["end"], row_of),
+    evidence = {i for d in doc.get("directions", []) for i in d.get("evidence", [])}
+    return [{"n": n, "html": paragraph_html(doc, n, row_of, evidence),
              "directions": p.get("directions", [])} for n, p in enumerate(doc["paragraphs"])]
 
 

@@ -1,6 +1,7 @@
-"""Paragraph text with its entities highlighted by displaCy (manual mode),
+"""A stretch of text with its entities highlighted by displaCy (manual mode),
 each mention anchored (#m<index>) and linked to its row in the entity table."""
 
+import re
 from html import escape
 
 from spacy import displacy
@@ -31,8 +32,13 @@ def _spans(entities: list, start: int, end: int, rows: dict) -> list:
     return spans
 
 
-def paragraph_html(doc: dict, start: int, end: int, rows: dict) -> str:
-    """rows maps an entity's index to its row in the entity table."""
+# displaCy wraps what it renders in one block; a stretch goes inside a sentence span.
+WRAPPER = re.compile(r'^\s*<div class="entities"[^>]*>(.*)</div>\s*$', re.S)
+
+
+def fragment_html(doc: dict, start: int, end: int, rows: dict) -> str:
+    """doc.text[start:end] as inline HTML; rows maps an entity's index to its table row."""
     spans = _spans(doc["entities"], start, end, rows)
-    return displacy.render([{"text": doc["text"][start:end], "ents": spans}], style="ent", manual=True,
+    html = displacy.render([{"text": doc["text"][start:end], "ents": spans}], style="ent", manual=True,
                            jupyter=False, options={"colors": displacy_colors(doc["entities"]), "template": TEMPLATE})
+    return WRAPPER.match(html).group(1)
