@@ -44,6 +44,7 @@ class Chain:
 
     def __init__(self, tokens, head: int, locs: dict, persons=frozenset(), walk=True):
         self.tokens, self.locs, self.persons, self.end = tokens, locs, persons, head
+        self.diplomatic = head_lemma(tokens[head]) in words("diplomatic_words.txt")
         self.territories = []   # (first, last token index, LOC entity)
         if walk:  # a body named by its adjectives ("Минский областной …") ends at its head
             self.walk(head + 1)
@@ -95,7 +96,6 @@ class Chain:
         elif nxt and self.text(j) == "в" and self.diplomatic:
             self.end = nxt[1]
 
-    diplomatic = False
     governs = None
 
 
@@ -152,7 +152,6 @@ def bodies_in(tokens, locs: dict, persons=frozenset()):
         by_adjectives = governed_by_adjectives(tokens[first:i + 1])
         chain = Chain(tokens, i, locs if by_adjectives is None else {}, persons, walk=by_adjectives is None)
         chain.governs = by_adjectives
-        chain.diplomatic = head in words("diplomatic_words.txt")
         named = emit(tokens, first, i, chain)
         found += [(e, head) for e in named]
         if not named and chain.end == i and first == i:

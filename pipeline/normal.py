@@ -124,7 +124,9 @@ def name_parse(token, gender: str):
     feats = token_feats(token)
     named = [p for p in parse(token.text) if PERSON & p.tag.grammemes]
     fitting = [p for p in named if not gender or p.tag.gender == gender] or named
-    return max(fitting, key=lambda p: agreement(p, "PROPN", feats), default=None)
+    # a declinable reading beats an indeclinable one ("Анне" is Анна, not Анне)
+    return max(fitting, key=lambda p: (agreement(p, "PROPN", feats) - p.score, "Fixd" not in p.tag.grammemes),
+               default=None)
 
 
 def person_gender(tokens) -> str:

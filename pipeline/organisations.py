@@ -33,7 +33,8 @@ def org(tokens, kind=None, normal="") -> Entity:
 
 def name_start(tokens, i: int):
     """Where the name before the quote at i begins: its legal form, or its
-    type word with a capitalised run of adjectives before it; None if neither."""
+    type word with the adjectives agreeing with it ("Омской региональной
+    общественной организации", "общественного объединения"); None if neither."""
     if i == 0:
         return None
     word = tokens[i - 1]
@@ -41,10 +42,10 @@ def name_start(tokens, i: int):
         return i - 1
     if fold(word.lemma_) not in words("org_types.txt"):
         return None
-    j = i - 1
-    while j > 0 and tokens[j - 1].pos_ == "ADJ":
+    j, case = i - 1, word.morph.get("Case")
+    while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == case:
         j -= 1
-    return j if j < i - 1 and tokens[j].text[:1].isupper() else i - 1
+    return j
 
 
 def quoted_names(tokens, groups) -> list:

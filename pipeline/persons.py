@@ -26,18 +26,19 @@ def name_like(token) -> bool:
 
 def common_word(token) -> bool:
     """A lone word that is not a name: a dictionary word without a name
-    reading, at the start of a sentence (where every word has a capital:
-    "Аннотация.") or shaped like an adjective or verb."""
+    reading, in the nominative at the start of a sentence (where every word
+    has a capital: "Аннотация.") or shaped like an adjective or verb."""
     word = token.text
     if not is_dictionary_word(word) or any(PERSON_GRAMMEMES & p.tag.grammemes for p in parse(word)):
         return not name_like(token)
-    return token.is_sent_start or parse(word)[0].tag.POS in NOT_NAME_POS
+    first = parse(word)[0].tag
+    return token.is_sent_start and "nomn" in first.grammemes or first.POS in NOT_NAME_POS
 
 
 def trimmed(e, doc: Doc):
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     words = [t for t in span if not t.is_space]
-    while words and not words[0].text[:1].isupper():
+    while words and words[0].text.islower():
         words = words[1:]  # a post written in lower case before the name
     if not words or len(words) == 1 and common_word(words[0]):
         return None

@@ -1,6 +1,7 @@
 """Places from the gazetteer, matched by lemma in every case form, and the
-bare conjuncts of a coordinated phrase: "Омской и Павлодарской областей" ->
-"Омской" (Омская область) + "Павлодарской областей" (Павлодарская область)."""
+members of a coordinated phrase: "Омской и Павлодарской областей" ->
+"Омской" (Омская область) + "Павлодарской областей" (Павлодарская область);
+a member the gazetteer does not know is still a region ("Успенский район")."""
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,30 +30,34 @@ def entity(tokens, place: Place, normal: str) -> Entity:
 
 
 def is_adjective(word: str) -> bool:
-    return any(p.tag.POS == "ADJF" for p in parse(word)[:2])
+    return word[:1].isupper() and any(p.tag.POS == "ADJF" for p in parse(word)[:2])
 
 
-def shared_head(name) -> bool:
-    """A name an adjective conjunct can borrow its head from ("… областей")."""
-    return len(name.words) >= 2 and fold(name.words[-1]) in words("region_words.txt") \
-        and is_adjective(name.words[0])
+def member(adj, head: str, last: list):
+    """One conjunct: the gazetteer's place when it knows "<adjective> <head>",
+    else a region named by its words ("Успенский район", id null)."""
+    known = places().lookup((adj.lemma_, head))
+    span = [adj, *last]
+    if known:
+        return entity(span, known.payload, known.surface)
+    return entity(span, None, f"{agree_with(adj, head)} {head}")
 
 
-def conjuncts(tokens, start: int, name) -> list:
-    """Adjectives coordinated before the match, each completed with its head."""
-    out, i = [], start
-    while i >= 2 and fold(tokens[i - 1].text) in CONJUNCTIONS:
-        adj = tokens[i - 2]
-        if not is_adjective(adj.text) or not adj.text[:1].isupper():
-            break
-        known = places().lookup((adj.lemma_, *name.lemmas()[1:]))
-        if known:
-            out.append(entity([adj], known.payload, known.surface))
-        else:
-            head = " ".join(name.surface.split()[1:])
-            out.append(entity([adj], None, f"{agree_with(adj, head)} {head}"))
-        i -= 2
-    return out
+def coordinated(tokens) -> list:
+    """"Тюменской, Курганской и Челябинской областями": one place per
+    adjective, each completed with the head they share."""
+    found = []
+    for i, head in enumerate(tokens):
+        if i < 3 or fold(head.lemma_) not in words("region_words.txt") or not is_adjective(tokens[i - 1].text):
+            continue
+        first = i - 1
+        while first >= 2 and fold(tokens[first - 1].text) in CONJUNCTIONS and is_adjective(tokens[first - 2].text):
+            first -= 2
+        if first < i - 1:
+            lemma = fold(head.lemma_)
+            found += [member(tokens[k], lemma, []) for k in range(first, i - 1, 2)]
+            found.append(member(tokens[i - 1], lemma, [head]))
+    return found
 
 
 def trailing(tokens, end: int, name) -> list:
@@ -77,14 +82,13 @@ def inside_person(tokens, doc_persons) -> bool:
 
 
 def find_in(tokens, persons) -> list:
-    found, taken = [], set()
+    found = coordinated(tokens)
+    taken = {e.start for e in found}
     for start, end, name in places().find(tokens):
         span = tokens[start:end]
         if span[0].idx in taken or len(span) == 1 and inside_person(span, persons):
             continue  # a conjunct already, or part of a person's name
         found.append(entity(span, name.payload, name.surface))
-        if shared_head(name):
-            found += conjuncts(tokens, start, name)
         more = trailing(tokens, end, name)
         taken |= {e.start for e in more}
         found += more

@@ -1,0 +1,40 @@
+"""Organisations found by rule: quoted names with their legal form or type
+word, nested quotes, international organisations, kinds."""
+
+import pytest
+
+from pipeline.clean import clean
+
+
+def orgs(nlp, text):
+    return [(e.text, e.kind) for e in nlp(clean(text).text)._.entities if e.label == "ORG"]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Поставки ведёт ТОО «Степной Сокол» из Костаная.", ("ТОО «Степной Сокол»", "company")),
+    ("Контракт получило АО «Иртыш Энерго Сервис».", ("АО «Иртыш Энерго Сервис»", "company")),
+    ("Статью напечатала газета «Вечерний Курган».", ("газета «Вечерний Курган»", "other")),
+    ("Встречу провела Курганская областная общественная организация «Союз ветеранов «Боевое братство»».",
+     ("Курганская областная общественная организация «Союз ветеранов «Боевое братство»»", "ngo")),
+])
+def test_quoted_names_are_complete_with_their_legal_form(nlp, text_in, expected):
+    assert expected in orgs(nlp, text_in)
+
+
+def test_an_outer_quote_closed_together_with_the_inner_one(nlp):
+    text = "Концерт подготовила общественная организация «Дружба народов «Сарыарка», а зрителей было много."
+    assert ("общественная организация «Дружба народов «Сарыарка»", "ngo") in orgs(nlp, text)
+
+
+def test_a_quoted_programme_title_is_not_an_organisation(nlp):
+    assert orgs(nlp, "Стартовала программа «Зелёный мост» для фермеров.") == []
+
+
+@pytest.mark.parametrize("text_in, normal", [
+    ("Правила торговли внутри ЕАЭС упростили.", "ЕАЭС"),
+    ("Саммит Шанхайской организации сотрудничества прошёл в июне.", "Шанхайская организация сотрудничества"),
+    ("Эксперты Евросоюза приехали с проверкой.", "Евросоюз"),
+])
+def test_international_organisations(nlp, text_in, normal):
+    ents = nlp(clean(text_in).text)._.entities
+    assert ("ORG", normal, "international") in {(e.label, e.normal, e.kind) for e in ents}

@@ -1,0 +1,65 @@
+"""Places from the gazetteer: every case form by lemma, coordinated
+conjuncts with complete normals, ISO ids, former names."""
+
+import pytest
+
+from pipeline.clean import clean
+
+
+def locs(nlp, text):
+    return [e for e in nlp(clean(text).text)._.entities if e.label == "LOC"]
+
+
+@pytest.mark.parametrize("text_in, mention", [
+    ("Делегация Курганской области приехала на ярмарку.", "Курганской области"),
+    ("Губернатор хорошо знает Курганскую область.", "Курганскую область"),
+    ("Мы гордимся Курганской областью и её людьми.", "Курганской областью"),
+    ("В Курганской области открылся новый пункт пропуска.", "Курганской области"),
+])
+def test_every_case_form_matches_by_lemma(nlp, text_in, mention):
+    [e] = locs(nlp, text_in)
+    assert (e.text, e.normal, e.id, e.kind, e.source) == (mention, "Курганская область", "iso:RU-KGN", "region", "gazetteer")
+
+
+def test_a_krai_with_the_same_adjective_is_not_the_oblast(nlp):
+    assert all(e.id != "iso:RU-OMS" for e in locs(nlp, "В Омском крае таких заводов нет."))
+
+
+def test_two_coordinated_adjectives_share_the_head(nlp):
+    found = [(e.text, e.normal, e.id) for e in locs(nlp, "Соглашение подписали Алтайский и Красноярский края.")]
+    assert found == [("Алтайский", "Алтайский край", "iso:RU-ALT"),
+                     ("Красноярский края", "Красноярский край", "iso:RU-KYA")]
+
+
+def test_an_enumeration_gives_one_place_per_member(nlp):
+    found = [(e.normal, e.id) for e in locs(nlp, "Маршрут связал город с Тюменской, Курганской и Челябинской областями.")]
+    assert found == [("Тюменская область", "iso:RU-TYU"), ("Курганская область", "iso:RU-KGN"),
+                     ("Челябинская область", "iso:RU-CHE")]
+
+
+def test_a_head_written_first_completes_the_later_names(nlp):
+    found = {(e.normal, e.id) for e in locs(nlp, "Гостями стали Республики Бурятия и Тыва.")}
+    assert {("Республика Бурятия", "iso:RU-BU"), ("Республика Тыва", "iso:RU-TY")} <= found
+
+
+@pytest.mark.parametrize("text_in, normal, id_", [
+    ("Договор продлили власти Республики Казахстан.", "Республика Казахстан", "iso:KZ"),
+    ("Инвесторы из Казахстана осмотрели площадку.", "Казахстан", "iso:KZ"),
+    ("Товары везут через Восточно-Казахстанскую область.", "Восточно-Казахстанская область", "iso:KZ-63"),
+    ("Фермеры ВКО продают мёд в Барнаул.", "ВКО", "iso:KZ-63"),
+    ("Автобус ушёл в Шымкент рано утром.", "Шымкент", "iso:KZ-79"),
+])
+def test_normal_is_the_mention_and_id_the_identity(nlp, text_in, normal, id_):
+    assert (normal, id_) in {(e.normal, e.id) for e in locs(nlp, text_in)}
+
+
+def test_former_names_are_flagged_and_resolve_only_to_the_same_territory(nlp):
+    found = {e.normal: e for e in locs(nlp, "Из Целинограда он переехал в Семипалатинскую область.")}
+    assert found["Целиноград"].id == "iso:KZ-71" and found["Целиноград"].flags == ["historical"]
+    assert found["Семипалатинская область"].id is None
+    assert found["Семипалатинская область"].flags == ["historical"]
+
+
+def test_an_unknown_adjective_conjunct_is_still_completed(nlp):
+    found = {e.normal for e in locs(nlp, "Дороги Щербактинского и Успенского районов отремонтируют.")}
+    assert "Щербактинский район" in found
