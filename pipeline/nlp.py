@@ -9,6 +9,7 @@ from spacy.language import Language
 from . import extensions  # noqa: F401  (registers doc._ attributes)
 from . import morphology, lemmas, natasha_ner, persons, dates, money  # noqa: F401  (register components)
 from . import places, organisations, government, entities  # noqa: F401
+from . import directions  # noqa: F401  (registers the directions stage)
 from .segment import Segmenter
 
 STAGES = [
@@ -22,6 +23,7 @@ STAGES = [
     "organisations",  # ORG: quoted names with legal forms, international bodies
     "government",   # ORG government bodies with `governs`, back-references
     "entities",     # one flat list: overlaps resolved, normal forms, kinds
+    "directions",   # directions of cooperation per sentence, paragraph, document
 ]
 
 

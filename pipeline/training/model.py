@@ -1,0 +1,111 @@
+"""The directions estimator, its per-label thresholds, and storage with skops
+(a format that builds only the types it is told to trust, never runs code).
+A stored model carries the feature-code and scikit-learn versions it was made
+with; a model made by incompatible code is refused with a clear message."""
+
+import zipfile
+
+import numpy as np
+import sklearn
+import skops.io as sio
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from .features import FEATURE_VERSION, LemmaVectors
+
+# The label set of ../shared/spec/directions.md, in the order of its table.
+LABELS = ("economic", "cultural", "educational", "science_tech",
+          "environmental", "emergency", "governance", "soft_power")
+IMPLY_SOFT_POWER = ("cultural", "educational")
+SEED = 0
+TRUSTED_ROOTS = ("sklearn.", "numpy.", "scipy.", "builtins.")
+OWN_TYPES = ("pipeline.training.features.LemmaVectors",)
+
+
+class ModelError(RuntimeError):
+    """The model file is missing, unsafe, or made by incompatible code."""
+
+
+def build_estimator(C: float = 8.0) -> Pipeline:
+    """TF-IDF of lemma uni/bigrams and of character n-grams of lemmas (which
+    match derived words: "паводок" / "паводковый"), plus averaged navec
+    vectors; one logistic regression per label."""
+    features = FeatureUnion([
+        ("words", TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2),
+                                  min_df=2, sublinear_tf=True)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2,
+                                  sublinear_tf=True, max_features=30000)),
+        ("vectors", LemmaVectors()),
+    ])
+    classify = OneVsRestClassifier(LogisticRegression(
+        C=C, class_weight="balanced", solver="liblinear", max_iter=5000, random_state=SEED))
+    return Pipeline([("features", features), ("classify", classify)])
+
+
+def rescale(probs: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """Map each label's probability so that its threshold lands on 0.5:
+    a label is assigned exactly when its score is >= 0.5, for every label."""
+    t = np.asarray(thresholds)
+    low = 0.5 * probs / t
+    high = 0.5 + 0.5 * (probs - t) / (1 - t)
+    return np.clip(np.where(probs < t, low, high), 0.0, 1.0)
+
+
+def imply_soft_power(scores: np.ndarray) -> np.ndarray:
+    """Cultural and educational texts are soft power (directions.md)."""
+    out = scores.copy()
+    soft = LABELS.index("soft_power")
+    for label in IMPLY_SOFT_POWER:
+        out[:, soft] = np.maximum(out[:, soft], out[:, LABELS.index(label)])
+    return out
+
+
+def scores(model: dict, texts: list) -> np.ndarray:
+    """Scores in [0, 1] (assigned when >= 0.5), one column per label."""
+    probs = model["estimator"].predict_proba(texts)
+    return imply_soft_power(rescale(probs, model["thresholds"]))
+
+
+def minor(version: str) -> str:
+    return ".".join(version.split(".")[:2])
+
+
+def save(path, estimator, thresholds, card: dict) -> None:
+    meta = {"feature_version": FEATURE_VERSION, "sklearn": sklearn.__version__,
+            "labels": list(LABELS), **card}
+    sio.dump({"estimator": estimator, "thresholds": np.asarray(thresholds, dtype=float),
+              "meta": meta}, path, compression=zipfile.ZIP_DEFLATED)
+
+
+def untrusted(path) -> list:
+    """Types in the file beyond scikit-learn, numpy, scipy and our own."""
+    return [t for t in sio.get_untrusted_types(file=path)
+            if not t.startswith(TRUSTED_ROOTS) and t not in OWN_TYPES]
+
+
+def load(path) -> dict:
+    try:
+        unknown = untrusted(path)
+        if unknown:
+            raise ModelError(f"{path}: refusing a model with unexpected types {unknown}")
+        model = sio.load(path, trusted=sio.get_untrusted_types(file=path))
+    except ModelError:
+        raise
+    except Exception as err:  # noqa: BLE001  any failure to read means another code version
+        raise ModelError(f"{path}: cannot read the directions model ({err}); "
+                         "it was made by incompatible code: run `make train`") from err
+    check(model, path)
+    return model
+
+
+def check(model: dict, path) -> None:
+    meta = model.get("meta", {}) if isinstance(model, dict) else {}
+    made = (meta.get("feature_version"), minor(meta.get("sklearn", "?")), meta.get("labels"))
+    here = (FEATURE_VERSION, minor(sklearn.__version__), list(LABELS))
+    if made != here:
+        raise ModelError(
+            f"{path}: directions model made with feature code {made[0]}, scikit-learn {made[1]}, "
+            f"labels {made[2]}; this code needs feature code {here[0]}, scikit-learn {here[1]}, "
+            f"labels {here[2]}: run `make train` to rebuild it")
