@@ -217,7 +217,7 @@ def real_run(out):
     src = out.parent / f"{out.name}-in"
     src.mkdir()
     (src / "kurgan.txt").write_text(ARTICLE, encoding="utf-8")
-    run([src], out)
+    run([src], out, workers=1, progress=False)  # in this process: the models load once
     return json.loads((out / "kurgan.json").read_text(encoding="utf-8"))
 
 
