@@ -2,6 +2,7 @@
 nothing in CI or when stderr is a file or a pipe."""
 
 import os
+import shutil
 import sys
 
 
@@ -14,7 +15,8 @@ class Progress:
         self.bar = None
         if wanted() if enabled is None else enabled:
             from tqdm import tqdm
-            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+            width = shutil.get_terminal_size((100, 20)).columns
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, ncols=width if width > 0 else 100)
         self.failed = 0
 
     def update(self, entry: dict) -> None:
