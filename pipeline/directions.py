@@ -25,7 +25,9 @@ SOFT = LABELS.index("soft_power")
 # SHORT sentences. A sentence listing many directions ("an agreement on trade,
 # science, ecology and culture") counts 2/k towards each of its k directions.
 # The document score mass / (mass + needed) is 0.5 at the bar and grows with coverage.
-SHARE, SHORT, MIN_LONG = 0.05, 3, 1.5
+# Fragments of fewer than MIN_WORDS content words (headings, "– 2017.", "– С. 45–58."
+# in a reference list) keep their own labels but neither count nor vote.
+SHARE, SHORT, MIN_LONG, MIN_WORDS = 0.05, 3, 1.5, 3
 
 
 @dataclass
@@ -40,11 +42,12 @@ def model() -> dict:
     return load(os.environ.get("PARADIPLOMACY_DIRECTIONS_MODEL", MODEL))
 
 
-def sentence_scores(doc: Doc, sentences: list) -> np.ndarray:
-    spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in sentences]
-    if not spans:
-        return np.zeros((0, len(LABELS)))
-    return scores(model(), [lemma_text(span) for span in spans])
+def sentence_lemmas(doc: Doc, sentences: list) -> list:
+    return [lemma_text(doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
+
+
+def sentence_scores(texts: list) -> np.ndarray:
+    return scores(model(), texts) if texts else np.zeros((0, len(LABELS)))
 
 
 def assigned(row) -> list:
@@ -70,10 +73,12 @@ def weights(A: np.ndarray) -> np.ndarray:
     return np.minimum(1.0, 2.0 / np.maximum(k, 1))
 
 
-def document_labels(S: np.ndarray) -> list:
-    A = S >= 0.5
+def document_labels(S: np.ndarray, words: np.ndarray) -> list:
+    """`words`: the number of content words of each sentence."""
+    counted = np.asarray(words) >= MIN_WORDS
+    A = (S >= 0.5) & counted[:, None]
     w = weights(A)
-    need = needed(len(S))
+    need = needed(int(counted.sum()))
     found = []
     for j, label in enumerate(LABELS):
         mass = float((A[:, j] * w).sum())
@@ -98,8 +103,9 @@ def imply_soft_power(found: list) -> list:
 @Language.component("directions")
 def label_directions(doc: Doc) -> Doc:
     sentences = sentences_of(doc)
-    S = sentence_scores(doc, sentences)
+    texts = sentence_lemmas(doc, sentences)
+    S = sentence_scores(texts)
     doc._.directions = Directions([assigned(row) for row in S],
                                   paragraph_labels(S, sentences, len(doc._.paragraphs)),
-                                  document_labels(S))
+                                  document_labels(S, [len(t.split()) for t in texts]))
     return doc

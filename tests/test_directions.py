@@ -77,29 +77,42 @@ def matrix(rows: dict, n: int) -> np.ndarray:
     return S
 
 
+def about(S: np.ndarray) -> list:
+    """Document labels when every sentence is a full one (ten content words)."""
+    return document_labels(S, np.full(len(S), 10))
+
+
 def test_a_passing_mention_does_not_label_a_long_document():
     rows = {i: {"economic": 0.9} for i in range(12)} | {15: {"environmental": 0.8}}
-    found = {d.label: d for d in document_labels(matrix(rows, 30))}
+    found = {d.label: d for d in about(matrix(rows, 30))}
     assert set(found) == {"economic"}
     assert found["economic"].evidence[0] in range(12) and len(found["economic"].evidence) == 12
 
 
 def test_a_short_note_is_about_its_one_sentence():
-    found = document_labels(matrix({1: {"emergency": 0.7}}, 2))
+    found = about(matrix({1: {"emergency": 0.7}}, 2))
     assert [(d.label, d.evidence) for d in found] == [("emergency", [1])]
 
 
 def test_a_list_of_directions_counts_less_than_a_sentence_of_its_own():
     listing = {"economic": 0.9, "science_tech": 0.9, "environmental": 0.9, "cultural": 0.9, "soft_power": 0.9}
     own = {"science_tech": 0.6}
-    listed_twice = {d.label for d in document_labels(matrix({3: listing, 9: listing}, 40))}
-    with_own = {d.label: d for d in document_labels(matrix({3: listing, 9: own, 20: own}, 40))}
+    listed_twice = {d.label for d in about(matrix({3: listing, 9: listing}, 40))}
+    with_own = {d.label: d for d in about(matrix({3: listing, 9: own, 20: own}, 40))}
     assert "science_tech" not in listed_twice
     assert with_own["science_tech"].evidence == [9, 20, 3]  # own sentences before the list
 
 
+def test_fragments_neither_vote_nor_raise_the_bar():
+    rows = {0: {"economic": 0.9}, 1: {"economic": 0.9}, 5: {"cultural": 0.9}}
+    S = matrix(rows, 60)
+    words = np.array([12, 9, 8, 7, 6, 1] + [2] * 54)  # a heading, then a reference list in pieces
+    assert [d.label for d in document_labels(S, words)] == ["economic"]
+    assert [d.label for d in document_labels(S, np.full(60, 10))] == []  # 2 of 60 full sentences
+
+
 def test_cultural_documents_are_soft_power():
-    found = {d.label: d for d in document_labels(matrix({0: {"cultural": 0.8}}, 3))}
+    found = {d.label: d for d in about(matrix({0: {"cultural": 0.8}}, 3))}
     assert found["soft_power"].score >= found["cultural"].score
 
 
