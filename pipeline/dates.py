@@ -13,9 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .morph import analyzer
-from .natasha_ner import sentence_texts
 from .normal import date_normal
 from .records import Entity
+from .spans import sentence_texts
 
 THIS_YEAR = re.compile(r"\s*(с\.\s?г\.|сего года|текущего года)")
 CONJUNCT = re.compile(r"(\d{1,4})\s*(?:,|и|или|по|до|[-–—])\s*$")

@@ -15,7 +15,7 @@ from .lexicon import table, words
 from .morph import parse
 from .names import fold
 from .normal import genitive, head_nominative
-from .places import sentence_tokens
+from .spans import left_edge, sentence_tokens
 from .records import Entity
 
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET"}
@@ -102,14 +102,6 @@ class Chain:
 def is_conjunct(loc: Entity) -> bool:
     """A bare adjective standing for a whole place ("Курганской" of "Курганской и …")."""
     return len(loc.text.split()) < len(loc.normal.split())
-
-
-def left_edge(tokens, head: int) -> int:
-    """Capitalised adjectives before the head belong to the name."""
-    j = head
-    while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == tokens[head].morph.get("Case"):
-        j -= 1
-    return j if tokens[j].text[:1].isupper() else head
 
 
 def governed_by_adjectives(tokens) -> str | None:

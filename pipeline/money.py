@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .lexicon import table, words
 from .names import fold
-from .places import sentence_tokens
+from .spans import sentence_tokens
 from .records import Entity
 
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")

@@ -9,14 +9,6 @@ from .records import Entity
 from .resources import ner_tagger
 
 
-def sentence_texts(doc: Doc):
-    """(start offset, text) of each sentence, trailing space tokens dropped."""
-    for sent in doc.sents:
-        text = sent.text.rstrip()
-        if text:
-            yield sent.start_char, text
-
-
 @Language.component("natasha_ner")
 def find_names(doc: Doc) -> Doc:
     markup = ner_tagger()(doc.text)

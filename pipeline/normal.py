@@ -87,34 +87,38 @@ def head_index(tokens, inside) -> int:
     return -1
 
 
-def phrase_forms(tokens) -> list:
-    """Inflect the head noun and the words agreeing before it; the rest
-    ("Министерства иностранных дел Республики Казахстан") stays as written."""
-    inside = quoted(tokens)
-    head = head_index(tokens, inside)
-    if head < 0:
-        return [inflect(t, {"nomn", "sing"}) if t.pos_ in AGREEING else t.text for t in tokens]
-    number = "plur" if tokens[head].morph.get("Number") == ["Plur"] else "sing"
-    forms = [t.text for t in tokens]
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+def head_gender(token, number: str) -> set:
+    """Adjectives before a singular head take its gender ("Алтайское краевое Собрание")."""
+    tagged = token.morph.get("Gender")
+    return {GENDERS[tagged[0]]} if number == "sing" and tagged and tagged[0] in GENDERS else set()
+
+
+def forms_around(tokens, head: int, number: str = "") -> list:
+    """The head and the words agreeing before it in the nominative; the rest
+    ("… иностранных дел Республики Казахстан") stays as written."""
+    number = number or ("plur" if tokens[head].morph.get("Number") == ["Plur"] else "sing")
+    inside, forms = quoted(tokens), [t.text for t in tokens]
+    agree = {"nomn", number} | head_gender(tokens[head], number)
     for i in range(head):
         if tokens[i].pos_ in AGREEING and not inside[i]:
-            forms[i] = inflect(tokens[i], {"nomn", number})
+            forms[i] = inflect(tokens[i], agree)
     forms[head] = inflect(tokens[head], {"nomn", number})
     return forms
 
 
+def phrase_forms(tokens) -> list:
+    head = head_index(tokens, quoted(tokens))
+    if head < 0:
+        return [inflect(t, {"nomn", "sing"}) if t.pos_ in AGREEING else t.text for t in tokens]
+    return forms_around(tokens, head)
+
+
 def head_nominative(tokens, head: int, number: str = "") -> str:
-    """A name in the nominative with its head word known: the head and the
-    words agreeing before it inflected, the rest as written."""
-    if head < 0 or head >= len(tokens):
-        return "".join(t.text + t.whitespace_ for t in tokens).strip()
-    number = number or ("plur" if tokens[head].morph.get("Number") == ["Plur"] else "sing")
-    inside = quoted(tokens)
-    forms = [t.text for t in tokens]
-    for i in range(head):
-        if tokens[i].pos_ in AGREEING and not inside[i]:
-            forms[i] = inflect(tokens[i], {"nomn", number})
-    forms[head] = inflect(tokens[head], {"nomn", number})
+    """A name in the nominative when its head word is known."""
+    forms = forms_around(tokens, head, number) if 0 <= head < len(tokens) else [t.text for t in tokens]
     return "".join(f + t.whitespace_ for f, t in zip(forms, tokens)).strip()
 
 
@@ -138,13 +142,19 @@ def person_gender(tokens) -> str:
     return ""
 
 
+def nominative_reading(word: str) -> bool:
+    return any("nomn" in p.tag.grammemes for p in parse(word) if PERSON & p.tag.grammemes)
+
+
 def person_forms(tokens) -> list:
     gender, out = person_gender(tokens), []
     for t in tokens:
-        p = name_parse(t, gender) if len(t.text) > 1 and t.is_alpha else None
+        if len(t.text) < 2 or not t.is_alpha or t.morph.get("Case") == ["Nom"] and nominative_reading(t.text):
+            out.append(t.text)  # an initial, or already nominative
+            continue
+        p = name_parse(t, gender)
         form = p.inflect({"nomn", "sing"}) if p is not None and "nomn" not in p.tag.grammemes else None
-        out.append(restore_case(form.word, t.text) if form else
-                   (inflect(t, {"nomn", "sing"}) if p is None and len(t.text) > 1 and t.is_alpha else t.text))
+        out.append(restore_case(form.word, t.text) if form else inflect(t, {"nomn", "sing"}) if p is None else t.text)
     return out
 
 

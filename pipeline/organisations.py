@@ -13,7 +13,7 @@ from .kinds import org_kind
 from .lexicon import data_lines, table, words
 from .names import Name, NameIndex, fold, words_of
 from .normal import nominative
-from .places import sentence_tokens
+from .spans import left_edge, sentence_tokens
 from .quotes import quote_groups
 from .records import Entity
 
@@ -43,9 +43,16 @@ def name_start(tokens, i: int):
     if fold(word.lemma_) not in words("org_types.txt"):
         return None
     j, case = i - 1, word.morph.get("Case")
-    while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == case:
+    while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == case \
+            and not relational(tokens[j - 1]):
         j -= 1
     return j
+
+
+def relational(token) -> bool:
+    """A lower-case adjective of a place or people ("омская газета") is not
+    part of the name; a capitalised one ("Омская областная …") is."""
+    return token.text.islower() and fold(token.lemma_).endswith(("ский", "цкий"))
 
 
 def quoted_names(tokens, groups) -> list:
@@ -54,6 +61,22 @@ def quoted_names(tokens, groups) -> list:
         start = name_start(tokens, open_)
         if start is not None:
             found.append(org(tokens[start:close + 1]))
+    return found
+
+
+def named_after(tokens) -> list:
+    """"Курганский драматический театр имени В. П. Шукшина": a type word,
+    the capitalised adjectives before it, "имени" and the name after it."""
+    found = []
+    for i, t in enumerate(tokens[1:-1], 1):
+        if fold(t.text) != "имени" or fold(tokens[i - 1].lemma_) not in words("org_types.txt"):
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i <= 4 and tokens[end].text[:1].isupper():
+            end += 1
+        start = left_edge(tokens, i - 1)
+        if end > i + 1 and start < i - 1:
+            found.append(org(tokens[start:end]))
     return found
 
 
@@ -73,16 +96,36 @@ def repair(e: Entity, groups, tokens) -> Entity | None:
     return e
 
 
+def completed(e: Entity, tokens, others: dict) -> Entity:
+    """An organisation's name goes on over a place in the genitive ("Союз
+    промышленников Омской области") or "имени" and a person ("театр имени
+    Ж. Аймаутова"): entities.md rule 3."""
+    after = [t for t in tokens if t.idx >= e.end]
+    nxt = others.get(after[0].idx) if after else None
+    if nxt and nxt.label == "LOC" and after[0].morph.get("Case") == ["Gen"]:
+        end = nxt.end
+    elif len(after) > 1 and fold(after[0].text) == "имени" and others.get(after[1].idx, e).label == "PER":
+        end = others[after[1].idx].end
+    else:
+        return e
+    return Entity(e.start, end, tokens[0].doc.text[e.start:end], "ORG", "", source=e.source)
+
+
 @Language.component("organisations")
 def find_organisations(doc: Doc) -> Doc:
     found, repaired = [], {}
     for tokens in sentence_tokens(doc):
         groups = quote_groups(tokens)
-        found += quoted_names(tokens, groups) + international_names(tokens)
+        new = quoted_names(tokens, groups) + international_names(tokens) + named_after(tokens)
         first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        nearby = sorted((e for e in doc._.candidates if e.label in ("LOC", "PER") and first <= e.start < last),
+                        key=lambda e: e.source != "ner")  # the gazetteer's reading last, so it stays
+        others = {e.start: e for e in nearby}
         for e in doc._.candidates:
             if e.label == "ORG" and e.source == "ner" and first <= e.start < last:
-                repaired[id(e)] = repair(e, groups, tokens)
+                fixed = repair(e, groups, tokens)
+                repaired[id(e)] = fixed and completed(fixed, tokens, others)
+        found += [completed(e, tokens, others) for e in new]
     doc._.candidates[:] = [repaired.get(id(e), e) for e in doc._.candidates if repaired.get(id(e), e)]
     doc._.candidates.extend(found)
     return doc

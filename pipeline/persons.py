@@ -5,6 +5,7 @@ before the name ("губернатор", "аким") stay outside the span."""
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .gazetteer import places
 from .morph import parse, is_dictionary_word
 
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
@@ -35,11 +36,15 @@ def common_word(token) -> bool:
     return token.is_sent_start and "nomn" in first.grammemes or first.POS in NOT_NAME_POS
 
 
+def known_place(token) -> bool:
+    return places().match_at([token], 0) is not None
+
+
 def trimmed(e, doc: Doc):
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     words = [t for t in span if not t.is_space]
-    while words and words[0].text.islower():
-        words = words[1:]  # a post written in lower case before the name
+    while words and (words[0].text.islower() or len(words) > 2 and known_place(words[0])):
+        words = words[1:]  # a post before the name, or the place of the post ("акима Алматы …")
     if not words or len(words) == 1 and common_word(words[0]):
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)

@@ -8,17 +8,12 @@ from spacy.tokens import Doc
 
 from .gazetteer import Place, places
 from .lexicon import words
-from .morph import parse
 from .names import fold
 from .normal import agree_with
 from .records import Entity
+from .spans import is_adjective, sentence_tokens
 
 CONJUNCTIONS = {"и", ",", "или", "либо"}
-
-
-def sentence_tokens(doc: Doc):
-    for sent in doc.sents:
-        yield [t for t in sent if not t.is_space]
 
 
 def entity(tokens, place: Place, normal: str) -> Entity:
@@ -27,10 +22,6 @@ def entity(tokens, place: Place, normal: str) -> Entity:
     return Entity(start, end, tokens[0].doc.text[start:end], "LOC", normal,
                   kind=place.kind if place else "region", id=place.id if place else None,
                   source="gazetteer" if place else "rule", flags=flags)
-
-
-def is_adjective(word: str) -> bool:
-    return word[:1].isupper() and any(p.tag.POS == "ADJF" for p in parse(word)[:2])
 
 
 def member(adj, head: str, last: list):

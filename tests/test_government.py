@@ -65,3 +65,13 @@ def test_a_bare_head_with_nothing_before_it_is_not_an_entity(nlp):
 def test_a_country_after_a_bare_head_is_a_place_not_a_body_of_it(nlp):
     labels = {(e.label, e.normal) for e in found(nlp, "Акиматами областей Казахстана накоплен опыт.")}
     assert ("LOC", "Казахстан") in labels and not any(label == "ORG" for label, _ in labels)
+
+
+def test_adjectives_before_the_head_agree_with_it_in_the_normal(nlp):
+    [(_, normal, _, _)] = orgs(nlp, "Поправки одобрило Курганское областное Законодательное Собрание.")
+    assert normal == "Курганское областное Законодательное Собрание"
+
+
+def test_a_post_is_not_a_body(nlp):
+    ents = found(nlp, "Ярмарку открыл аким Костанайской области Айдар Касымов.")
+    assert [(e.label, e.normal) for e in ents] == [("LOC", "Костанайская область"), ("PER", "Айдар Касымов")]

@@ -38,3 +38,14 @@ def test_a_quoted_programme_title_is_not_an_organisation(nlp):
 def test_international_organisations(nlp, text_in, normal):
     ents = nlp(clean(text_in).text)._.entities
     assert ("ORG", normal, "international") in {(e.label, e.normal, e.kind) for e in ents}
+
+
+def test_a_relational_adjective_before_the_type_word_stays_outside(nlp):
+    assert ("газета «Степные зори»", "other") in orgs(nlp, "Репортаж опубликовала курганская газета «Степные зори».")
+
+
+def test_a_name_goes_on_over_its_place_and_the_person_it_is_named_after(nlp):
+    ents = nlp(clean("Грант получил Союз фермеров Костанайской области.").text)._.entities
+    assert [(e.label, e.normal) for e in ents] == [("ORG", "Союз фермеров Костанайской области")]
+    ents = nlp(clean("Спектакль показал Курганский драматический театр имени В. П. Шукшина.").text)._.entities
+    assert [(e.label, e.normal) for e in ents] == [("ORG", "Курганский драматический театр имени В. П. Шукшина")]

@@ -20,3 +20,12 @@ def test_persons_in_the_nominative_without_posts(nlp, text_in, expected):
 def test_header_words_are_not_persons(nlp):
     text = "Резюме.\n\nСтатья описывает связи регионов.\n\nАннотация.\n\nТекст о приграничье."
     assert persons(nlp, text) == []
+
+
+def test_a_name_in_the_nominative_is_left_as_written(nlp):
+    assert ("Ерболат Сагинтаев", "Ерболат Сагинтаев") in persons(nlp, "На форум приехал Ерболат Сагинтаев.")
+
+
+def test_the_place_of_a_post_is_not_part_of_the_name(nlp):
+    assert ("PER", "Данияр Абенов") in {(e.label, e.normal) for e in
+                                        nlp(clean("Слово дали акиму Шымкента Данияру Абенову.").text)._.entities}

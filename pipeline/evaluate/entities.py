@@ -13,8 +13,8 @@
    printed twice: as they stand, and mapped to factRuEval's convention with
    what the pipeline itself found (`factru_view`): a quoted name loses its
    quotes and the legal form or type word before them ("газета «Труд»" ->
-   "Труд"), and a body that ends at a place found inside it is split into the
-   body and that place ("Министерство внутренних дел Пакистана" -> ORG +
+   "Труд"), and a name that ends at a place found inside it is split into the
+   name and that place ("Министерство внутренних дел Пакистана" -> ORG +
    LOC). Nothing else is changed."""
 
 import json
@@ -120,7 +120,7 @@ def factru_view(doc) -> list:
         if groups and groups[0][1] - groups[0][0] > 1:
             o, c = groups[0]
             out.append((span[o + 1].idx, span[c - 1].idx + len(span[c - 1].text), "ORG"))
-        elif e.label == "ORG" and e.kind == "government" and places:
+        elif e.label == "ORG" and places:
             place = min(places, key=lambda c: c.start)
             head = [t for t in span if t.idx + len(t.text) <= place.start]
             out += [(e.start, head[-1].idx + len(head[-1].text), "ORG"), (place.start, place.end, "LOC")]
