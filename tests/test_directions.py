@@ -13,6 +13,7 @@ from pipeline.clean import clean
 from pipeline.directions import document_labels, model, paragraph_labels
 from pipeline.records import Sentence
 from pipeline.runner import run
+from pipeline.training.features import lemma_texts
 from pipeline.training.model import LABELS
 
 # (text, labels it must carry): sentences written for these tests.
@@ -50,6 +51,14 @@ def test_the_committed_model_loads():
     loaded = model()
     assert loaded["meta"]["labels"] == list(LABELS)
     assert len(loaded["thresholds"]) == len(LABELS)
+
+
+def test_the_model_was_trained_on_todays_lemmas():
+    """The pipeline's lemmas are the model's features: when a lemma rule changes,
+    the committed model must be retrained (`make train`)."""
+    probe = model()["meta"]["probe"]
+    changed = [t for t, f in zip(probe, lemma_texts(list(probe))) if f != probe[t]]
+    assert not changed, f"{len(changed)} of {len(probe)} probe texts featurise differently: run `make train`"
 
 
 @pytest.mark.parametrize("text,expected", SENTENCES)

@@ -14,6 +14,7 @@ from .features import FEATURE_VERSION, lemma_texts
 from .model import LABELS, build_estimator, save
 
 MODELS = corpus.ROOT / "models"
+PROBE_EVERY = 25  # every 25th corpus text is stored with its features, see probe()
 LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy", "natasha", "navec", "pymorphy3", "spacy")
 
 
@@ -24,6 +25,13 @@ def slim(estimator):
         if hasattr(part, "stop_words_"):
             del part.stop_words_
     return estimator
+
+
+def probe(items: list, texts: list) -> dict:
+    """A sample of corpus texts with the lemma features the model was trained
+    on: tests re-featurise them to catch a change in the pipeline's lemmas
+    (which the model's features depend on) made after training."""
+    return {items[i]["text"]: texts[i] for i in range(0, len(items), PROBE_EVERY)}
 
 
 def card(rows: dict, thresholds, items: list, data_hash: str) -> str:
@@ -44,6 +52,8 @@ Rebuild with `make train`.
 - classifier: one logistic regression per label (liblinear, balanced classes, C=8) in one scikit-learn `Pipeline`
 - thresholds: per label, the F1-best on {cv.FOLDS}-fold GroupKFold out-of-fold probabilities;
   scores are rescaled so that every threshold sits at 0.5; `soft_power` >= `cultural`, `educational`
+- stores every {PROBE_EVERY}th corpus text with its lemma features; `tests/test_directions.py`
+  re-featurises them and asks for `make train` when the pipeline's lemmas have changed
 - refuses to load when the feature code version, scikit-learn minor version or label set differ
 
 ## Cross-validated quality ({cv.FOLDS}-fold GroupKFold, thresholds chosen inside each training fold)
@@ -71,7 +81,8 @@ def main(out: Path = MODELS) -> None:
     data_hash = corpus.data_hash()
     out.mkdir(exist_ok=True)
     save(out / "directions.skops", estimator, thresholds,
-         {"data_sha256": data_hash, "trained": datetime.date.today().isoformat()})
+         {"data_sha256": data_hash, "trained": datetime.date.today().isoformat(),
+          "probe": probe(items, texts)})
     (out / "directions.md").write_text(card(rows, thresholds, items, data_hash), encoding="utf-8")
     print(f"wrote {out / 'directions.skops'} ({len(items)} texts); macro F1 {rows['macro'][2]:.3f}", file=sys.stderr)
 
