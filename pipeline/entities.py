@@ -1,7 +1,7 @@
 """Resolve every layer's findings into one flat list of entities.
 
 Policy (one rule, applied greedily): spans never overlap. An ORG that
-contains other findings outranks them all, since an organisation's name
+contains only places and persons outranks them, since an organisation's name
 includes its places and persons (entities.md rule 3: "Правительство Омской
 области" is one ORG); so does a LOC that contains exactly one other LOC and
 nothing else ("Южном Кавказе" over the gazetteer's "Кавказе"). Otherwise the more specific layer wins (rule >
@@ -28,7 +28,8 @@ def contains(outer, inner) -> bool:
 
 def rank(e, candidates: list) -> int:
     inside = [c for c in candidates if contains(e, c)]
-    container = e.label == "ORG" or e.label == "LOC" and [c.label for c in inside] == ["LOC"]
+    container = e.label == "ORG" and all(c.label in ("LOC", "PER") for c in inside) \
+        or e.label == "LOC" and [c.label for c in inside] == ["LOC"]
     return max([PRIORITY.get(e.source, 0), *(PRIORITY.get(c.source, 0) for c in inside if container)])
 
 

@@ -99,6 +99,14 @@ class Chain:
     governs = None
 
 
+def plural(token) -> bool:
+    """Plural in context, or in every noun reading ("Акиматами" tagged as an adjective)."""
+    if token.morph.get("Number"):
+        return token.morph.get("Number") == ["Plur"]
+    nouns = [p for p in parse(token.text) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+
+
 def is_conjunct(loc: Entity) -> bool:
     """A bare adjective standing for a whole place ("Курганской" of "Курганской и …")."""
     return len(loc.text.split()) < len(loc.normal.split())
@@ -154,7 +162,7 @@ def bodies_in(tokens, locs: dict, persons=frozenset()):
 
 def emit(tokens, first: int, head: int, chain: Chain) -> list:
     named = tokens[first].text[:1].isupper() and (chain.end > head or first < head or tokens[head].text.isupper())
-    if tokens[head].morph.get("Number") == ["Plur"] and len(chain.territories) < 2:
+    if plural(tokens[head]) and len(chain.territories) < 2:
         return []  # "Акиматами областей": bodies in general; coordinated ones are named
     if len(chain.territories) > 1:
         return coordinated(tokens, first, chain)

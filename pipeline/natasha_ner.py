@@ -13,6 +13,6 @@ from .resources import ner_tagger
 def find_names(doc: Doc) -> Doc:
     markup = ner_tagger()(doc.text)
     found = [Entity(s.start, s.stop, doc.text[s.start:s.stop], s.type, normal="", source="ner")
-             for s in markup.spans]
+             for s in markup.spans if "\n" not in doc.text[s.start:s.stop]]  # never across paragraphs
     doc._.candidates.extend(found)
     return doc

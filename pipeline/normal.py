@@ -1,6 +1,8 @@
 """Normal forms: a mention put in the nominative as written ("Омской
 области" -> "Омская область", "Дональдом Трампом" -> "Дональд Трамп")."""
 
+from collections import Counter
+
 from .lemmas import agreement, best_parse, token_feats
 from .morph import parse
 
@@ -122,19 +124,41 @@ def head_nominative(tokens, head: int, number: str = "") -> str:
     return "".join(f + t.whitespace_ for f, t in zip(forms, tokens)).strip()
 
 
-def name_parse(token, gender: str):
-    """The reading of a word in a person's name as a first name, patronymic
-    or surname, in the case the tagger saw and the person's gender."""
+def name_readings(token, gender: str) -> list:
+    """Readings of a word as a first name, patronymic or surname, singular
+    (pymorphy3 reads an unknown "Сеитов" as the plural of "Сеит"), of the
+    person's gender where one fits."""
+    named = [p for p in parse(token.text) if PERSON & p.tag.grammemes and "plur" not in p.tag.grammemes]
+    return [p for p in named if not gender or p.tag.gender == gender] or named
+
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def name_case(tokens, gender: str) -> str:
+    """The case the words of one name share ("Болату Сеитову": datv), which
+    decides where the tagger or one word alone cannot; indeclinable readings
+    fit every case and cast no vote; a tie goes to the tagger's case."""
+    votes = Counter(c for t in tokens for c in {p.tag.case for p in name_readings(t, gender)
+                                                 if "Fixd" not in p.tag.grammemes})
+    if not votes:
+        return ""
+    top = max(votes.values())
+    tagged = [CASES.get(c) for t in tokens for c in t.morph.get("Case")]
+    return next((c for c in tagged if votes.get(c) == top), votes.most_common(1)[0][0])
+
+
+def name_parse(token, gender: str, case: str = ""):
+    """The best reading: the shared case, then the tagger's features, and a
+    declinable reading before an indeclinable one ("Анне" is Анна)."""
     feats = token_feats(token)
-    named = [p for p in parse(token.text) if PERSON & p.tag.grammemes]
-    fitting = [p for p in named if not gender or p.tag.gender == gender] or named
-    # a declinable reading beats an indeclinable one ("Анне" is Анна, not Анне)
-    return max(fitting, key=lambda p: (agreement(p, "PROPN", feats) - p.score, "Fixd" not in p.tag.grammemes),
-               default=None)
+    return max(name_readings(token, gender),
+               key=lambda p: (p.tag.case == case, agreement(p, "PROPN", feats) - p.score,
+                              "Fixd" not in p.tag.grammemes), default=None)
 
 
 def person_gender(tokens) -> str:
-    """From the tagger in context ("Болата" is masculine), else the first name."""
+    """From the tagger in context ("Болата" is masculine)."""
     for t in tokens:
         tagged = t.morph.get("Gender")
         if tagged:
@@ -142,20 +166,27 @@ def person_gender(tokens) -> str:
     return ""
 
 
+def person_word(t, gender: str, case: str) -> str:
+    tagged_nominative = t.morph.get("Case") == ["Nom"]
+    if len(t.text) < 2 or not t.is_alpha:
+        return t.text  # an initial
+    p = name_parse(t, gender, case)
+    if p is None:
+        return t.text if tagged_nominative else inflect(t, {"nomn", "sing"})
+    if "nomn" in p.tag.grammemes or case == "nomn" or tagged_nominative and nominative_reading(t.text):
+        return t.text
+    form = p.inflect({"nomn", "sing"})
+    return restore_case(form.word, t.text) if form else t.text
+
+
 def nominative_reading(word: str) -> bool:
     return any("nomn" in p.tag.grammemes for p in parse(word) if PERSON & p.tag.grammemes)
 
 
 def person_forms(tokens) -> list:
-    gender, out = person_gender(tokens), []
-    for t in tokens:
-        if len(t.text) < 2 or not t.is_alpha or t.morph.get("Case") == ["Nom"] and nominative_reading(t.text):
-            out.append(t.text)  # an initial, or already nominative
-            continue
-        p = name_parse(t, gender)
-        form = p.inflect({"nomn", "sing"}) if p is not None and "nomn" not in p.tag.grammemes else None
-        out.append(restore_case(form.word, t.text) if form else inflect(t, {"nomn", "sing"}) if p is None else t.text)
-    return out
+    gender = person_gender(tokens)
+    case = name_case([t for t in tokens if len(t.text) > 1 and t.is_alpha], gender)
+    return [person_word(t, gender, case) for t in tokens]
 
 
 def nominative(span, label: str) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .government import is_head
 from .kinds import org_kind
 from .lexicon import data_lines, table, words
 from .names import Name, NameIndex, fold, words_of
@@ -43,15 +44,17 @@ def name_start(tokens, i: int):
     if fold(word.lemma_) not in words("org_types.txt"):
         return None
     j, case = i - 1, word.morph.get("Case")
-    while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == case \
-            and not relational(tokens[j - 1]):
+    while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == case:
         j -= 1
+    while j < i - 1 and relational(tokens[j]):
+        j += 1
     return j
 
 
 def relational(token) -> bool:
-    """A lower-case adjective of a place or people ("омская газета") is not
-    part of the name; a capitalised one ("Омская областная …") is."""
+    """A lower-case adjective of a place or people opening the run ("омская
+    газета") is not part of the name; inside a name that starts with a
+    capital ("Омской региональной казахской …") it is."""
     return token.text.islower() and fold(token.lemma_).endswith(("ский", "цкий"))
 
 
@@ -101,6 +104,8 @@ def completed(e: Entity, tokens, others: dict) -> Entity:
     промышленников Омской области") or "имени" and a person ("театр имени
     Ж. Аймаутова"): entities.md rule 3."""
     after = [t for t in tokens if t.idx >= e.end]
+    if any(is_head(t) for t in tokens if e.start <= t.idx < e.end):
+        return e  # a government body ends at its own territory: the rules of government.py
     nxt = others.get(after[0].idx) if after else None
     if nxt and nxt.label == "LOC" and after[0].morph.get("Case") == ["Gen"]:
         end = nxt.end
