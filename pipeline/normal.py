@@ -140,7 +140,7 @@ def name_case(tokens, gender: str) -> str:
     decides where the tagger or one word alone cannot; indeclinable readings
     fit every case and cast no vote; a tie goes to the tagger's case."""
     votes = Counter(c for t in tokens for c in {p.tag.case for p in name_readings(t, gender)
-                                                 if "Fixd" not in p.tag.grammemes})
+                                                 if "Fixd" not in p.tag.grammemes} if c)
     if not votes:
         return ""
     top = max(votes.values())
@@ -153,7 +153,7 @@ def name_parse(token, gender: str, case: str = ""):
     declinable reading before an indeclinable one ("Анне" is Анна)."""
     feats = token_feats(token)
     return max(name_readings(token, gender),
-               key=lambda p: (p.tag.case == case, agreement(p, "PROPN", feats) - p.score,
+               key=lambda p: (bool(case) and case in p.tag.grammemes, agreement(p, "PROPN", feats) - p.score,
                               "Fixd" not in p.tag.grammemes), default=None)
 
 
