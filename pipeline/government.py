@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .backref import resolve_back_references
 from .gazetteer import places
+from .kinds import org_kind
 from .lexicon import table, words
 from .morph import parse
 from .names import fold
@@ -123,12 +124,13 @@ def governed_by_adjectives(tokens) -> str | None:
     return None
 
 
-def body(tokens, first: int, last: int, governs, normal="", head=None) -> Entity:
+def body(tokens, first: int, last: int, governs, normal="", head=None, kind=None) -> Entity:
     doc = tokens[0].doc
     span = doc[tokens[first].i:tokens[last].i + 1]
     normal = normal or head_nominative(tokens[first:last + 1], head - first)
-    return Entity(span.start_char, span.end_char, span.text, "ORG", normal,
-                  kind="government", source="rule", governs=governs)
+    kind = kind or org_kind(list(span))  # a chamber of commerce or a body of the CIS is not a state's body
+    return Entity(span.start_char, span.end_char, span.text, "ORG", normal, kind=kind, source="rule",
+                  governs=governs if kind == "government" else None)
 
 
 def coordinated(tokens, first: int, chain: Chain) -> list:
@@ -137,7 +139,8 @@ def coordinated(tokens, first: int, chain: Chain) -> list:
     out = []
     for k, (s, e, loc) in enumerate(chain.territories):
         start = first if k == 0 else s
-        out.append(body(tokens, start, e, loc.id, f"{head} {genitive(loc.normal)}"))
+        kind = out[0].kind if out else None  # the later members share the first one's head word
+        out.append(body(tokens, start, e, loc.id, f"{head} {genitive(loc.normal)}", kind=kind))
     return out
 
 

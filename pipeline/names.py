@@ -68,8 +68,9 @@ class NameIndex:
 
     def __init__(self, names, free_words=frozenset()):
         self.free = frozenset(free_words)
-        self.by_first, self.by_lemmas = {}, {}
+        self.by_first, self.by_lemmas, self.by_surface = {}, {}, {}
         for name in names:
+            self.by_surface.setdefault(fold(name.surface), name)
             for key in name.keys()[0]:
                 self.by_first.setdefault(key, []).append(name)
             self.by_lemmas.setdefault(name.lemmas(), name)
@@ -104,6 +105,10 @@ class NameIndex:
 
     def lookup(self, lemmas: tuple):
         return self.by_lemmas.get(tuple(fold(x) for x in lemmas))
+
+    def named(self, surface: str):
+        """The name written exactly so (case and ё aside)."""
+        return self.by_surface.get(fold(surface))
 
 
 def words_of(text: str) -> tuple:

@@ -4,24 +4,17 @@ word before it ("ТОО «Кастинг»", "Омской региональн�
 intergovernmental organisations of the lexicon ("ЕАЭС", "Евросоюза").
 Also repairs natasha's ORG spans that stop inside a quoted name."""
 
-from functools import lru_cache
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .government import is_head
-from .kinds import org_kind
-from .lexicon import data_lines, table, words
-from .names import Name, NameIndex, fold, words_of
+from .kinds import international, org_kind
+from .lexicon import table, words
+from .names import fold
 from .normal import nominative
 from .spans import left_edge, sentence_tokens
 from .quotes import quote_groups
 from .records import Entity
-
-
-@lru_cache(maxsize=1)
-def international() -> NameIndex:
-    return NameIndex(Name(n, words_of(n), "international") for n in data_lines("lexicon", "international.txt"))
 
 
 def org(tokens, kind=None, normal="") -> Entity:

@@ -27,11 +27,12 @@ def entity(tokens, place: Place, normal: str) -> Entity:
 def member(adj, head: str, last: list):
     """One conjunct: the gazetteer's place when it knows "<adjective> <head>",
     else a region named by its words ("Успенский район", id null)."""
-    known = places().lookup((adj.lemma_, head))
+    normal = f"{agree_with(adj, head)} {head}"
+    known = places().lookup((adj.lemma_, head)) or places().named(normal)
     span = [adj, *last]
     if known:
         return entity(span, known.payload, known.surface)
-    return entity(span, None, f"{agree_with(adj, head)} {head}")
+    return entity(span, None, normal)
 
 
 def coordinated(tokens) -> list:

@@ -49,3 +49,15 @@ def test_a_name_goes_on_over_its_place_and_the_person_it_is_named_after(nlp):
     assert [(e.label, e.normal) for e in ents] == [("ORG", "Союз фермеров Костанайской области")]
     ents = nlp(clean("Спектакль показал Курганский драматический театр имени В. П. Шукшина.").text)._.entities
     assert [(e.label, e.normal) for e in ents] == [("ORG", "Курганский драматический театр имени В. П. Шукшина")]
+
+
+@pytest.mark.parametrize("text_in, name, kind", [
+    ("Выставку открыла Торгово-промышленная палата Курганской области.",
+     "Торгово-промышленная палата Курганской области", "ngo"),
+    ("Решение принял Совет министров иностранных дел СНГ.", "Совет министров иностранных дел СНГ", "international"),
+    ("Поправки внесло Министерство финансов Республики Казахстан.",
+     "Министерство финансов Республики Казахстан", "government"),
+])
+def test_kind_follows_the_words_of_the_name(nlp, text_in, name, kind):
+    ents = nlp(clean(text_in).text)._.entities
+    assert (name, kind) in {(e.normal, e.kind) for e in ents if e.label == "ORG"}
