@@ -7,7 +7,7 @@ Also repairs natasha's ORG spans that stop inside a quoted name."""
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .government import is_head
+from .complement import is_head
 from .kinds import international, org_kind
 from .lexicon import table, words
 from .names import fold
