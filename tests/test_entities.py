@@ -53,3 +53,15 @@ def test_spans_never_overlap(nlp):
                          "подписали план с АО «Алюминий Казахстана».")
     for a, b in zip(ents, ents[1:]):
         assert a.end <= b.start
+
+
+def test_every_entity_says_which_layer_found_it(nlp):
+    ents = entities(nlp, "Глава Костанайской области Ержан Касенов 3 марта 2022 г. подписал с ТОО «Жол» "
+                         "договор на 2 млн тенге.")
+    sources = {(e.label, e.source) for e in ents}
+    assert {("LOC", "gazetteer"), ("PER", "ner"), ("DATE", "rule"), ("ORG", "rule"), ("MONEY", "rule")} <= sources
+
+
+def test_a_longer_place_natasha_found_keeps_the_gazetteer_place_it_contains(nlp):
+    ents = [e for e in entities(nlp, "Туристы всё чаще едут на Южный Кавказ.") if e.label == "LOC"]
+    assert [(e.normal, e.source, e.kind) for e in ents] == [("Южный Кавказ", "ner", "other")]

@@ -61,3 +61,8 @@ def test_a_name_goes_on_over_its_place_and_the_person_it_is_named_after(nlp):
 def test_kind_follows_the_words_of_the_name(nlp, text_in, name, kind):
     ents = nlp(clean(text_in).text)._.entities
     assert (name, kind) in {(e.normal, e.kind) for e in ents if e.label == "ORG"}
+
+
+def test_a_name_broken_across_lines_by_a_pdf_is_whole(nlp):
+    text = "Станцию построило АО «Северная энергетиче-\nская компания» в прошлом году."
+    assert ("АО «Северная энергетическая компания»", "company") in orgs(nlp, text)
