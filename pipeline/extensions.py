@@ -1,9 +1,13 @@
-"""The data stages hand on beside spaCy's own token attributes.
+"""The data stages hand on beside spaCy's own token attributes
+(pos_, morph, lemma_: written by morphology and lemmas).
 
-    doc._.paragraphs   (start, end) of each paragraph       written by: tokenizer
-    doc._.candidates   Entity records from every layer     appended by: natasha_ner, dates, and later entity layers
-    doc._.entities     the flat, resolved Entity list      written by: entities
-    doc._.directions   sentence/paragraph/document labels  written by: directions
+    doc._.paragraphs   (start, end) of each paragraph        written by: tokenizer (segment.py)
+    doc._.candidates   Entity records from every layer      appended by: natasha_ner, dates, money,
+                                                             places, organisations, government;
+                                                             pruned or edited by: persons,
+                                                             organisations, government
+    doc._.entities     the flat, resolved Entity list       written by: entities
+    doc._.directions   sentence/paragraph/document labels   written by: directions
 """
 
 from spacy.tokens import Doc
