@@ -104,8 +104,8 @@ def run(paths, out_dir, workers: int = None, backend: str = "local", scheduler: 
     files, key = collect(paths), pipeline_key()
     ids = doc_ids(files)
     workers = workers or default_workers()
-    journal = Journal(out_dir, files, pipeline_key=key, backend=backend,
-                      workers=workers if backend == "local" else scheduler)
+    options = {"workers": workers} if backend == "local" else {"scheduler": scheduler}
+    journal = Journal(out_dir, files, pipeline_key=key, backend=backend, **options)
     bar = Progress(len(files), progress)
 
     def done(entry, document=None):
@@ -116,7 +116,6 @@ def run(paths, out_dir, workers: int = None, backend: str = "local", scheduler: 
         bar.update(entry)
 
     todo = tasks(files, ids, out_dir, key, limits, force, done)
-    options = {"workers": workers} if backend == "local" else {"scheduler": scheduler}
     try:
         for result in BACKENDS[backend](todo, **options):
             done(result.entry, result.document)

@@ -12,12 +12,14 @@ MANIFEST = "manifest.json"
 CORPUS = "corpus.jsonl"
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text) -> None:
+    """`text` is a string, or an iterable of strings written one by one (a
+    corpus of any size never has to fit in memory)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+            f.writelines([text] if isinstance(text, str) else text)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -57,7 +59,12 @@ def remove_stale_temporaries(out_dir: Path) -> None:
 
 def write_corpus(out_dir: Path) -> int:
     """corpus.jsonl, rebuilt from the JSON files on disk so the two agree."""
-    docs = filter(None, map(read_document, document_paths(out_dir)))
-    lines = [json.dumps(doc, ensure_ascii=False) for doc in docs]
-    write_atomic(out_dir / CORPUS, "".join(line + "\n" for line in lines))
-    return len(lines)
+    count = 0
+
+    def lines():
+        nonlocal count
+        for doc in filter(None, map(read_document, document_paths(out_dir))):
+            count += 1
+            yield json.dumps(doc, ensure_ascii=False) + "\n"
+    write_atomic(out_dir / CORPUS, lines())
+    return count
