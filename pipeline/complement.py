@@ -3,6 +3,7 @@
 territory, with the coordinated territories, a branch's territory and a
 representation's host city after it."""
 
+from .lemmas import agreement, token_feats
 from .lexicon import words
 from .morph import parse
 from .names import fold
@@ -11,18 +12,37 @@ from .records import Entity
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET"}
 
 
-def is_head(t) -> bool:
-    """A head word of a body; pymorphy3's other noun readings count too
-    ("Акиматами" is often lemmatised as "акимата")."""
+def head_readings(t) -> list:
+    """pymorphy3's noun readings of a token whose lemma is a head word,
+    whatever the tagger made of it ("Акимата" tagged ADJ, "Акиматами" given
+    the lemma "акимата")."""
     heads = words("government_words.txt")
-    if t.text in words("government_abbreviations.txt") or fold(t.lemma_) in heads:
-        return True
-    return t.pos_ in ("NOUN", "PROPN") and any(p.tag.POS == "NOUN" and p.normal_form in heads for p in parse(t.text))
+    return [p for p in parse(t.text) if p.tag.POS == "NOUN" and p.normal_form in heads]
+
+
+def is_head(t) -> bool:
+    """A head word of a body by its tagged lemma or any noun reading."""
+    heads = words("government_words.txt")
+    return t.text in words("government_abbreviations.txt") or fold(t.lemma_) in heads or bool(head_readings(t))
+
+
+def head_parse(t):
+    """The head word's reading that best fits the tagged case and number."""
+    return max(head_readings(t), key=lambda p: agreement(p, "NOUN", token_feats(t)), default=None)
+
+
+def head_number(t) -> str:
+    """"plur" or "sing": from the head word's own reading, so a tagger's wrong
+    Number ("Акиматами" as singular) does not decide it."""
+    p = head_parse(t)
+    if p is not None and p.tag.number:
+        return p.tag.number
+    return "plur" if t.morph.get("Number") == ["Plur"] else "sing"
 
 
 def head_lemma(t) -> str:
-    heads = words("government_words.txt")
-    return next((p.normal_form for p in parse(t.text) if p.normal_form in heads), fold(t.lemma_))
+    p = head_parse(t)
+    return p.normal_form if p is not None else fold(t.lemma_)
 
 
 def case_of(t, case: str) -> bool:
@@ -32,8 +52,8 @@ def case_of(t, case: str) -> bool:
 class Chain:
     """Walks right from a head over its complement, collecting territories."""
 
-    def __init__(self, tokens, head: int, locs: dict, persons=frozenset(), walk=True):
-        self.tokens, self.locs, self.persons, self.end = tokens, locs, persons, head
+    def __init__(self, tokens, head: int, locs: dict, persons=frozenset(), walk=True, plural=False):
+        self.tokens, self.locs, self.persons, self.end, self.plural = tokens, locs, persons, head, plural
         self.diplomatic = head_lemma(tokens[head]) in words("diplomatic_words.txt")
         self.territories = []   # (first, last token index, LOC entity)
         if walk:  # a body named by its adjectives ("Минский областной …") ends at its head
@@ -73,10 +93,17 @@ class Chain:
         self.territories.append(loc)
         self.end = loc[1]
 
+    def coordinated(self, nxt) -> bool:
+        """A conjunct after a bare adjective ("Курганской и Тюменской
+        областей"), or a place of the same kind after a plural head written
+        as a name ("Правительствами России и Китая")."""
+        last = self.territories[-1][2]
+        return bool(nxt) and (is_conjunct(last) or self.plural and nxt[2].kind == last.kind is not None)
+
     def after_territory(self, j: int):
         """Coordinated territories each make a body; a branch "по <territory>"
         replaces the territory; a representation abroad adds its host city."""
-        while is_conjunct(self.territories[-1][2]) and self.text(j) in ("и", ",") and self.loc_at(j + 1):
+        while self.text(j) in ("и", ",") and self.coordinated(self.loc_at(j + 1)):
             self.take(self.loc_at(j + 1))
             j = self.end + 1
         nxt = self.loc_at(j + 1)

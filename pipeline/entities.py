@@ -14,8 +14,9 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .complement import head_number, is_head
 from .kinds import loc_kind, org_kind
-from .normal import nominative
+from .normal import is_nominal, nominative
 from .segment import sentences_of
 
 PRIORITY = {"rule": 3, "gazetteer": 2, "ner": 1}
@@ -48,6 +49,21 @@ def inner_place(e, candidates: list):
     return min(inside, key=lambda c: c.start) if inside else None
 
 
+def plural_head(tokens) -> bool:
+    """"Акиматы областей Казахстана": bodies of several places govern none of them."""
+    head = next((t for t in tokens if is_head(t) or is_nominal(t)), None)
+    return head is not None and head_number(head) == "plur"
+
+
+def place_kind(place, tokens) -> str:
+    """The kind of a known place, or `other` for a part of a country or region
+    named by an adjective before it ("Восточного Казахстана")."""
+    before = [t for t in tokens if t.idx < place.start]
+    if place.kind in ("country", "region") and before and all(t.pos_ == "ADJ" for t in before):
+        return "other"
+    return place.kind
+
+
 def complete(e, doc: Doc, sent_starts: list, candidates: list):
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     tokens = [t for t in span if not t.is_space]
@@ -56,10 +72,10 @@ def complete(e, doc: Doc, sent_starts: list, candidates: list):
         e.normal = nominative(span, e.label) or e.text
     if e.kind is None and e.label == "LOC":
         place = inner_place(e, candidates)  # "Южном Кавказе" keeps what the gazetteer knows
-        e.kind = place.kind if place else loc_kind([t.lemma_ for t in tokens])
+        e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens])
     if e.kind is None and e.label == "ORG":
         e.kind = org_kind(tokens)
-    if e.kind == "government" and e.governs is None:
+    if e.kind == "government" and e.governs is None and not plural_head(tokens):
         place = inner_place(e, candidates)
         e.governs = place.id if place else None
     return e

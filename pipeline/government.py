@@ -10,22 +10,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .backref import resolve_back_references
-from .complement import Chain, head_lemma, is_head
+from .complement import Chain, head_lemma, head_number, head_parse, is_head
 from .gazetteer import places
 from .kinds import org_kind
 from .lexicon import table
-from .morph import parse
 from .names import fold
 from .normal import genitive, head_nominative
 from .spans import left_edge, sentence_tokens
 from .records import Entity
 
-def plural(token) -> bool:
-    """Plural in context, or in every noun reading ("Акиматами" tagged as an adjective)."""
-    if token.morph.get("Number"):
-        return token.morph.get("Number") == ["Plur"]
-    nouns = [p for p in parse(token.text) if p.tag.POS == "NOUN"]
-    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+
+def written_as_name(tokens, first: int) -> bool:
+    """Capitalised where a sentence does not start: the writer names the bodies."""
+    opening = all(not t.is_alpha for t in tokens[:first])
+    return tokens[first].text[:1].isupper() and not opening
 
 
 def governed_by_adjectives(tokens) -> str | None:
@@ -42,15 +40,18 @@ def governed_by_adjectives(tokens) -> str | None:
 def body(tokens, first: int, last: int, governs, normal="", head=None, kind=None) -> Entity:
     doc = tokens[0].doc
     span = doc[tokens[first].i:tokens[last].i + 1]
-    normal = normal or head_nominative(tokens[first:last + 1], head - first)
+    if not normal:
+        number, reading = head_number(tokens[head]), head_parse(tokens[head])
+        normal = head_nominative(tokens[first:last + 1], head - first, number, reading)
     kind = kind or org_kind(list(span))  # a chamber of commerce or a body of the CIS is not a state's body
     return Entity(span.start_char, span.end_char, span.text, "ORG", normal, kind=kind, source="rule",
                   governs=governs if kind == "government" else None)
 
 
-def coordinated(tokens, first: int, chain: Chain) -> list:
+def coordinated(tokens, first: int, at: int, chain: Chain) -> list:
     """"Правительства Курганской и Челябинской областей" -> two bodies."""
-    head = head_nominative(tokens[first:chain.territories[0][0]], len(tokens[first:chain.territories[0][0]]) - 1, "sing")
+    words = tokens[first:chain.territories[0][0]]
+    head = head_nominative(words, at - first, "sing", head_parse(tokens[at]))
     out = []
     for k, (s, e, loc) in enumerate(chain.territories):
         start = first if k == 0 else s
@@ -68,9 +69,11 @@ def bodies_in(tokens, locs: dict, persons=frozenset()):
             continue
         first, head = left_edge(tokens, i), head_lemma(tokens[i])
         by_adjectives = governed_by_adjectives(tokens[first:i + 1])
-        chain = Chain(tokens, i, locs if by_adjectives is None else {}, persons, walk=by_adjectives is None)
+        plural = head_number(tokens[i]) == "plur"
+        chain = Chain(tokens, i, locs if by_adjectives is None else {}, persons, walk=by_adjectives is None,
+                      plural=plural and written_as_name(tokens, first))
         chain.governs = by_adjectives
-        named = emit(tokens, first, i, chain)
+        named = emit(tokens, first, i, chain, plural)
         found += [(e, head) for e in named]
         if not named and chain.end == i and first == i:
             bare.append((tokens[i], head))
@@ -78,12 +81,12 @@ def bodies_in(tokens, locs: dict, persons=frozenset()):
     return found, bare
 
 
-def emit(tokens, first: int, head: int, chain: Chain) -> list:
+def emit(tokens, first: int, head: int, chain: Chain, plural: bool) -> list:
     named = tokens[first].text[:1].isupper() and (chain.end > head or first < head or tokens[head].text.isupper())
-    if plural(tokens[head]) and len(chain.territories) < 2:
-        return []  # "Акиматами областей": bodies in general; coordinated ones are named
     if len(chain.territories) > 1:
-        return coordinated(tokens, first, chain)
+        return coordinated(tokens, first, head, chain)
+    if plural:  # "акиматами областей": bodies in general, unless written as a name
+        return [body(tokens, first, chain.end, None, head=head)] if chain.plural and named else []
     if chain.territories:
         return [body(tokens, first, chain.end, chain.territories[0][2].id, head=head)]
     if named:

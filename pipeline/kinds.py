@@ -4,8 +4,9 @@
 from functools import lru_cache
 
 from .lexicon import data_lines, table, words
+from .complement import head_lemma as body_head, is_head
 from .names import Name, NameIndex, fold, words_of
-from .normal import quoted
+from .normal import is_nominal, quoted
 
 ORDER = ("other", "ngo")  # checked before the head word
 
@@ -17,11 +18,13 @@ def loc_kind(lemmas: list) -> str:
 
 
 def head_lemma(tokens, inside: list) -> str:
-    """The first noun of the name outside quotes and legal forms."""
+    """The first noun of the name outside quotes and legal forms; a body's
+    head word by its own readings, whatever the tagger made of it ("Акиматом"
+    tagged as an adjective, "Акиматами" lemmatised "акимата")."""
     forms = table("legal_forms.tsv")
     for t, quoted in zip(tokens, inside):
-        if not quoted and t.pos_ in ("NOUN", "PROPN") and t.text not in forms:
-            return fold(t.lemma_)
+        if not quoted and (is_head(t) or is_nominal(t)) and t.text not in forms:
+            return body_head(t)
     return ""
 
 

@@ -49,8 +49,21 @@ class Name:
         return tuple(primary_lemma(w) for w in self.words)
 
 
+# Endings of a masculine hard-stem noun in the oblique cases; longest first.
+MASCULINE_ENDINGS = ("ом", "а", "у", "е")
+
+
+def stems(token) -> set:
+    """Nominatives of a proper noun pymorphy3 only reads as an adjective
+    ("Усть-Каменогорском", "Ордынском": the instrumental of a town in -ск)."""
+    word = fold(token.text)
+    if token.pos_ != "PROPN" or any(p.tag.POS == "NOUN" for p in parse(token.text)):
+        return set()
+    return {word[:-len(e)] for e in MASCULINE_ENDINGS if word.endswith(e) and len(word) > len(e) + 2}
+
+
 def token_keys(token) -> set:
-    return {fold(token.lemma_), fold(token.text)}
+    return {fold(token.lemma_), fold(token.text)} | stems(token)
 
 
 def case_fits(word: str, token, free: frozenset) -> bool:

@@ -5,14 +5,25 @@ misses names: on factRuEval dev, PER recall 0.89 against 0.91)."""
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lexicon import words
+from .names import fold
 from .records import Entity
 from .resources import ner_tagger
+
+
+def generic(doc: Doc, start: int, end: int) -> bool:
+    """"Область имеет …": a word for a kind of place names no place."""
+    kinds = words("region_words.txt") | words("generic_place_words.txt")
+    span = doc.char_span(start, end, alignment_mode="expand")
+    lemmas = [fold(t.lemma_) for t in span if t.is_alpha] if span else []
+    return bool(lemmas) and all(lemma in kinds or lemma == "и" for lemma in lemmas)
 
 
 @Language.component("natasha_ner")
 def find_names(doc: Doc) -> Doc:
     markup = ner_tagger()(doc.text)
     found = [Entity(s.start, s.stop, doc.text[s.start:s.stop], s.type, normal="", source="ner")
-             for s in markup.spans if "\n" not in doc.text[s.start:s.stop]]  # never across paragraphs
+             for s in markup.spans if "\n" not in doc.text[s.start:s.stop]  # never across paragraphs
+             and not (s.type == "LOC" and generic(doc, s.start, s.stop))]
     doc._.candidates.extend(found)
     return doc

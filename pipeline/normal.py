@@ -20,8 +20,9 @@ def restore_case(new: str, old: str) -> str:
     return "-".join(n[:1].upper() + n[1:] if o[:1].isupper() else n for n, o in parts)
 
 
-def inflect(token, grammemes: set) -> str:
-    p = best_parse(token.text, token.pos_, token_feats(token))
+def inflect(token, grammemes: set, reading=None) -> str:
+    """The token in these grammemes, from its given reading or the one agreeing with its tags."""
+    p = reading or best_parse(token.text, token.pos_, token_feats(token))
     if p is None or "nomn" in p.tag.grammemes or "Fixd" in p.tag.grammemes:
         return token.text
     form = p.inflect(grammemes)
@@ -82,9 +83,16 @@ def quoted(tokens) -> list:
     return out
 
 
+def is_nominal(token) -> bool:
+    """A noun in context, or a capitalised word pymorphy3 only knows as a noun
+    (the tagger reads "Акимата" in a name as an adjective)."""
+    readings = parse(token.text) if token.text[:1].isupper() else ()
+    return token.pos_ in NOMINAL or bool(readings) and all(p.tag.POS == "NOUN" for p in readings)
+
+
 def head_index(tokens, inside) -> int:
     for i, t in enumerate(tokens):
-        if t.pos_ in NOMINAL and not inside[i]:
+        if is_nominal(t) and not inside[i]:
             return i
     return -1
 
@@ -98,16 +106,17 @@ def head_gender(token, number: str) -> set:
     return {GENDERS[tagged[0]]} if number == "sing" and tagged and tagged[0] in GENDERS else set()
 
 
-def forms_around(tokens, head: int, number: str = "") -> list:
+def forms_around(tokens, head: int, number: str = "", reading=None) -> list:
     """The head and the words agreeing before it in the nominative; the rest
-    ("… иностранных дел Республики Казахстан") stays as written."""
+    ("… иностранных дел Республики Казахстан") stays as written. `reading`:
+    the head's own analysis where the caller knows it better than the tagger."""
     number = number or ("plur" if tokens[head].morph.get("Number") == ["Plur"] else "sing")
     inside, forms = quoted(tokens), [t.text for t in tokens]
     agree = {"nomn", number} | head_gender(tokens[head], number)
     for i in range(head):
         if tokens[i].pos_ in AGREEING and not inside[i]:
             forms[i] = inflect(tokens[i], agree)
-    forms[head] = inflect(tokens[head], {"nomn", number})
+    forms[head] = inflect(tokens[head], {"nomn", number}, reading)
     return forms
 
 
@@ -118,9 +127,9 @@ def phrase_forms(tokens) -> list:
     return forms_around(tokens, head)
 
 
-def head_nominative(tokens, head: int, number: str = "") -> str:
+def head_nominative(tokens, head: int, number: str = "", reading=None) -> str:
     """A name in the nominative when its head word is known."""
-    forms = forms_around(tokens, head, number) if 0 <= head < len(tokens) else [t.text for t in tokens]
+    forms = forms_around(tokens, head, number, reading) if 0 <= head < len(tokens) else [t.text for t in tokens]
     return "".join(f + t.whitespace_ for f, t in zip(forms, tokens)).strip()
 
 

@@ -1,6 +1,8 @@
 """Government bodies: ORG of kind government, the span ending at the body's
 own territory, `governs` the id of that territory, back-references."""
 
+import pytest
+
 from pipeline.clean import clean
 
 
@@ -75,3 +77,30 @@ def test_adjectives_before_the_head_agree_with_it_in_the_normal(nlp):
 def test_a_post_is_not_a_body(nlp):
     ents = found(nlp, "Ярмарку открыл аким Костанайской области Айдар Касымов.")
     assert [(e.label, e.normal) for e in ents] == [("LOC", "Костанайская область"), ("PER", "Айдар Касымов")]
+
+
+@pytest.mark.parametrize("text_in, normal, governs", [
+    # the tagger reads "Акимата" as an adjective and "Акиматом" as one of "акиматый"
+    ("Итоги работы Акимата города Алматы обсудили на форуме.", "Акимат города Алматы", "iso:KZ-75"),
+    ("Меморандум заключили Правительство Омской области и Акиматом Северо-Казахстанской области.",
+     "Акимат Северо-Казахстанской области", "iso:KZ-59"),
+])
+def test_a_head_word_the_tagger_misreads_is_still_a_government_head(nlp, text_in, normal, governs):
+    assert (normal, "government", governs) in [(n, k, g) for _, n, k, g in orgs(nlp, text_in)]
+
+
+def test_plural_bodies_written_as_a_name_are_one_body_governing_no_one_place(nlp):
+    # "Акиматами" is tagged singular with the lemma "акимата"
+    assert orgs(nlp, "Опытом поделились с Акиматами районов и городов Павлодарской области.") == [
+        ("Акиматами районов и городов Павлодарской области", "Акиматы районов и городов Павлодарской области",
+         "government", None)]
+
+
+def test_a_plural_head_written_as_a_name_before_two_countries_makes_two_bodies(nlp):
+    assert [(n, g) for _, n, _, g in orgs(nlp, "Переговоры вели Правительствами Казахстана и Монголии.")] == [
+        ("Правительство Казахстана", "iso:KZ"), ("Правительство Монголии", "iso:MN")]
+
+
+def test_a_lower_case_plural_head_before_two_countries_names_no_body(nlp):
+    ents = found(nlp, "Встречу провели метеорологические службы Казахстана и России.")
+    assert [(e.label, e.normal) for e in ents] == [("LOC", "Казахстан"), ("LOC", "Россия")]

@@ -63,3 +63,21 @@ def test_former_names_are_flagged_and_resolve_only_to_the_same_territory(nlp):
 def test_an_unknown_adjective_conjunct_is_still_completed(nlp):
     found = {e.normal for e in locs(nlp, "Дороги Щербактинского и Успенского районов отремонтируют.")}
     assert "Щербактинский район" in found
+
+
+@pytest.mark.parametrize("text_in", [
+    "Край поддерживает связи с Монголией.",
+    "Область ждёт гостей из Монголии.",
+])
+def test_a_generic_word_opening_a_sentence_is_not_a_place(nlp, text_in):
+    assert [e.normal for e in locs(nlp, text_in)] == ["Монголия"]
+
+
+def test_a_part_of_a_country_named_by_an_adjective_is_other(nlp):
+    [e] = locs(nlp, "Студенты приехали из Восточного Казахстана.")
+    assert (e.normal, e.kind, e.id) == ("Восточный Казахстан", "other", None)
+
+
+def test_a_town_in_sk_pymorphy3_reads_as_an_adjective_is_still_found(nlp):
+    found = [(e.normal, e.source) for e in locs(nlp, "Автобус ходит между Рубцовском и Усть-Каменогорском.")]
+    assert found == [("Рубцовск", "gazetteer"), ("Усть-Каменогорск", "gazetteer")]
