@@ -16,7 +16,7 @@ LETTER = re.compile(r"[^\W\d_]")
 # Belarusian ~1.5 % of ў; a Russian article quoting names stays far below.
 OWN_LETTERS = [("kk", "әғқңөұүһ", 0.03), ("be", "ў", 0.005), ("uk", "єїґі", 0.03)]
 CYRILLIC_SHARE = 0.5   # of all letters
-NAMES = {"kk": "Kazakh", "uk": "Ukrainian", "be": "Belarusian", "und": "not Cyrillic"}
+NAMES = {"kk": "Kazakh", "uk": "Ukrainian", "be": "Belarusian", "und": "mostly non-Cyrillic letters"}
 
 
 def letters(text: str, sample: int = 200_000) -> str:
