@@ -15,6 +15,7 @@ class Progress:
         self.bar = None
         if wanted() if enabled is None else enabled:
             from tqdm import tqdm
+            tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked after this
             width = shutil.get_terminal_size((100, 20)).columns
             self.bar = tqdm(total=total, unit="doc", file=sys.stderr, ncols=width if width > 0 else 100)
         self.failed = 0
