@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .morph import analyzer
 from .normal import date_normal
 from .records import Entity
-from .spans import sentence_texts
+from .spans import sentence_texts, text_of
 
 THIS_YEAR = re.compile(r"\s*(с\.\s?г\.|сего года|текущего года)")
 CONJUNCT = re.compile(r"(\d{1,4})\s*(?:,|и|или|по|до|[-–—])\s*$")
@@ -87,7 +87,8 @@ def find_dates(doc: Doc) -> Doc:
         if para != paragraph:
             years, paragraph = [], para
         found += in_sentence(start, text, years)
+    text = text_of(doc)
     doc._.candidates.extend(
-        Entity(s, e, doc.text[s:e], "DATE", normal or date_normal(doc.text[s:e]), value=iso_value(fact), source="rule")
+        Entity(s, e, text[s:e], "DATE", normal or date_normal(text[s:e]), value=iso_value(fact), source="rule")
         for s, e, normal, fact in found)
     return doc

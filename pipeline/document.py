@@ -10,6 +10,7 @@ from .clean import clean
 from .nlp import pipeline
 from .records import Document, Paragraph, Source, Token
 from .segment import sentences_of
+from .spans import text_of
 
 
 def tokens_of(doc: Doc) -> list:
@@ -32,7 +33,7 @@ def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
     sentences = sentences_of(doc)
     paragraphs = [Paragraph(s, e) for s, e in doc._.paragraphs]
     directions = attach_directions(doc, sentences, paragraphs)
-    return Document(doc_id, source, doc.text, runs, sentences, paragraphs,
+    return Document(doc_id, source, text_of(doc), runs, sentences, paragraphs,
                     tokens_of(doc), doc._.entities, directions)
 
 

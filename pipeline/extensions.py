@@ -1,6 +1,8 @@
 """The data stages hand on beside spaCy's own token attributes
 (pos_, morph, lemma_: written by morphology and lemmas).
 
+    doc._.text         the text, as `doc.text` joins it      written by: tokenizer (segment.py);
+                       (spaCy joins every token on each read: read `spans.text_of(doc)`)
     doc._.paragraphs   (start, end) of each paragraph        written by: tokenizer (segment.py)
     doc._.candidates   Entity records from every layer      appended by: natasha_ner, dates, money,
                                                              places, organisations, government;
@@ -12,5 +14,5 @@
 
 from spacy.tokens import Doc
 
-for name in ("paragraphs", "candidates", "entities", "directions"):
+for name in ("text", "paragraphs", "candidates", "entities", "directions"):
     Doc.set_extension(name, default=None, force=True)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .lexicon import table, words
 from .names import fold
-from .spans import sentence_tokens
+from .spans import sentence_tokens, text_of
 from .records import Entity
 
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
@@ -89,7 +89,7 @@ def sums_in(tokens) -> list:
         end, amount, code = hit
         first, last = tokens[i], tokens[end - 1]
         start, stop = first.idx, last.idx + len(last.text)
-        text = first.doc.text[start:stop]
+        text = text_of(first.doc)[start:stop]
         found.append(Entity(start, stop, text, "MONEY", text, value={"amount": amount, "currency": code},
                             source="rule"))
         i = end

@@ -9,6 +9,7 @@ from .lexicon import words
 from .names import fold
 from .records import Entity
 from .resources import ner_tagger
+from .spans import text_of
 
 
 def generic(doc: Doc, start: int, end: int) -> bool:
@@ -21,9 +22,10 @@ def generic(doc: Doc, start: int, end: int) -> bool:
 
 @Language.component("natasha_ner")
 def find_names(doc: Doc) -> Doc:
-    markup = ner_tagger()(doc.text)
-    found = [Entity(s.start, s.stop, doc.text[s.start:s.stop], s.type, normal="", source="ner")
-             for s in markup.spans if "\n" not in doc.text[s.start:s.stop]  # never across paragraphs
+    text = text_of(doc)
+    markup = ner_tagger()(text)
+    found = [Entity(s.start, s.stop, text[s.start:s.stop], s.type, normal="", source="ner")
+             for s in markup.spans if "\n" not in text[s.start:s.stop]  # never across paragraphs
              and not (s.type == "LOC" and generic(doc, s.start, s.stop))]
     doc._.candidates.extend(found)
     return doc

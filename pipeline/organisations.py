@@ -12,7 +12,7 @@ from .kinds import international, org_kind
 from .lexicon import table, words
 from .names import fold
 from .normal import nominative
-from .spans import left_edge, sentence_tokens
+from .spans import left_edge, sentence_tokens, text_of
 from .quotes import quote_groups
 from .records import Entity
 
@@ -21,7 +21,7 @@ def org(tokens, kind=None, normal="") -> Entity:
     doc = tokens[0].doc
     span = doc[tokens[0].i:tokens[-1].i + 1]
     start, end = span.start_char, span.end_char
-    return Entity(start, end, doc.text[start:end], "ORG", normal or nominative(span, "ORG"),
+    return Entity(start, end, text_of(doc)[start:end], "ORG", normal or nominative(span, "ORG"),
                   kind=kind or org_kind(list(span)), source="rule")
 
 
@@ -86,7 +86,7 @@ def repair(e: Entity, groups, tokens) -> Entity | None:
     for open_, close in groups:
         o, c = tokens[open_].idx, tokens[close].idx + 1
         if e.start <= o < e.end < c:
-            return Entity(e.start, c, tokens[0].doc.text[e.start:c], "ORG", "", source="ner")
+            return Entity(e.start, c, text_of(tokens[0].doc)[e.start:c], "ORG", "", source="ner")
         if o < e.start < c < e.end:
             return None
     return e
@@ -106,7 +106,7 @@ def completed(e: Entity, tokens, others: dict) -> Entity:
         end = others[after[1].idx].end
     else:
         return e
-    return Entity(e.start, end, tokens[0].doc.text[e.start:end], "ORG", "", source=e.source)
+    return Entity(e.start, end, text_of(tokens[0].doc)[e.start:end], "ORG", "", source=e.source)
 
 
 @Language.component("organisations")

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import places
 from .morph import parse, is_dictionary_word
+from .spans import text_of
 
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
 NOT_NAME_POS = {"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB"}
@@ -48,7 +49,7 @@ def trimmed(e, doc: Doc):
     if not words or len(words) == 1 and common_word(words[0]):
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    e.start, e.end, e.text = start, end, doc.text[start:end]
+    e.start, e.end, e.text = start, end, text_of(doc)[start:end]
     return e
 
 

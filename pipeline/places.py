@@ -11,7 +11,7 @@ from .lexicon import words
 from .names import fold
 from .normal import agree_with
 from .records import Entity
-from .spans import is_adjective, sentence_tokens
+from .spans import is_adjective, sentence_tokens, text_of
 
 CONJUNCTIONS = {"и", ",", "или", "либо"}
 
@@ -19,7 +19,7 @@ CONJUNCTIONS = {"и", ",", "или", "либо"}
 def entity(tokens, place: Place, normal: str) -> Entity:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     flags = ["historical"] if place and place.historical else []
-    return Entity(start, end, tokens[0].doc.text[start:end], "LOC", normal,
+    return Entity(start, end, text_of(tokens[0].doc)[start:end], "LOC", normal,
                   kind=place.kind if place else "region", id=place.id if place else None,
                   source="gazetteer" if place else "rule", flags=flags)
 

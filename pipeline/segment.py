@@ -83,6 +83,7 @@ class Segmenter:
         if starts:
             starts[0] = True
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        doc._.text = text  # what doc.text joins from the tokens, kept so no stage rebuilds it
         doc._.paragraphs = paragraph_spans(text)
         doc._.candidates = []
         return doc

@@ -6,6 +6,13 @@ from spacy.tokens import Doc
 from .morph import parse
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text: kept by the tokenizer, since spaCy's `doc.text`
+    joins every token again on each read."""
+    text = doc._.text
+    return doc.text if text is None else text
+
+
 def sentence_texts(doc: Doc):
     """(start offset, text) of each sentence, trailing space tokens dropped."""
     for sent in doc.sents:

@@ -1,6 +1,9 @@
 import pytest
 
+from spacy.tokens import Doc
+
 from pipeline.segment import sentences_of
+from pipeline.spans import text_of
 
 
 def words(nlp, text):
@@ -36,7 +39,14 @@ def test_tokens(nlp, text_in, expected):
     "Т. е. регионы; 2:1, км2.\nТу-154М\n",
 ])
 def test_doc_text_is_the_text(nlp, text_in):
-    assert nlp.make_doc(text_in).text == text_in
+    doc = nlp.make_doc(text_in)
+    assert doc.text == text_in
+    assert text_of(doc) == doc.text  # the kept copy the stages read
+
+
+def test_text_of_a_doc_built_elsewhere(nlp):
+    doc = Doc(nlp.vocab, words=["Омск", "и", "Павлодар"], spaces=[True, True, False])
+    assert text_of(doc) == "Омск и Павлодар"
 
 
 def test_abbreviation_does_not_end_the_sentence(nlp):
