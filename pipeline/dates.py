@@ -12,7 +12,7 @@ from natasha import DatesExtractor
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .morph import analyzer
+from .morph import analyzer, parse
 from .normal import date_normal
 from .records import Entity
 from .spans import sentence_texts, text_of
@@ -29,9 +29,18 @@ class Day:
     day: int | None
 
 
+class CachedAnalyzer:
+    """pymorphy3 as yargy calls it, its `parse` through the pipeline's cache
+    (`morph.parse`): the same readings, each word analysed once per process."""
+    parse = staticmethod(parse)
+
+    def __init__(self):
+        self.TagClass = analyzer().TagClass
+
+
 @lru_cache(maxsize=1)
 def extractor() -> DatesExtractor:
-    return DatesExtractor(analyzer())
+    return DatesExtractor(CachedAnalyzer())
 
 
 def iso_value(fact) -> str:

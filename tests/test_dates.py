@@ -34,3 +34,22 @@ def test_year_in_an_oblique_case_has_a_nominative_normal(nlp):
 ])
 def test_relative_and_unresolvable_expressions_are_not_dates(nlp, text_in):
     assert dates(nlp, text_in) == []
+
+
+GRAMMAR_CASES = [
+    "Соглашение подписали 5 апреля 2018 года в Омске.",
+    "Визит состоялся в декабре 2019 г., а ответный — 03.02.20.",
+    "В 1990-х гг. и в 2001 году связи ослабли.",
+    "В марте прошлого года делегация посетила Павлодар.",
+]
+
+
+@pytest.mark.parametrize("text_in", GRAMMAR_CASES)
+def test_cached_analyzer_gives_natasha_own_matches(text_in):
+    """The date grammar through the pipeline's parse cache finds what it finds
+    with a fresh pymorphy3 analyser."""
+    from natasha import DatesExtractor
+    from pipeline.dates import extractor
+    from pipeline.morph import analyzer
+    own = [(m.start, m.stop, m.fact) for m in DatesExtractor(analyzer())(text_in)]
+    assert [(m.start, m.stop, m.fact) for m in extractor()(text_in)] == own
