@@ -20,6 +20,9 @@ from .spans import sentence_texts, text_of
 THIS_YEAR = re.compile(r"\s*(с\.\s?г\.|сего года|текущего года)")
 CONJUNCT = re.compile(r"(\d{1,4})\s*(?:,|и|или|по|до|[-–—])\s*$")
 ABBREVIATED_YEAR = re.compile(r"\bг{1,2}$")
+# Every rule of natasha's date grammar has a day, month number or year: an
+# integer token, which yargy's tokenizer reads as `\d+`. No digit, no date.
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ def iso_value(fact) -> str:
 
 def matches(text: str):
     """(start, stop, fact) of natasha's matches, "гг." with its period."""
+    if not DIGIT.search(text):
+        return
     for m in extractor()(text):
         stop = m.stop + 1 if ABBREVIATED_YEAR.search(text[m.start:m.stop]) and text[m.stop:m.stop + 1] == "." else m.stop
         yield m.start, stop, Day(m.fact.year, m.fact.month, m.fact.day)

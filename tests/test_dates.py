@@ -53,3 +53,15 @@ def test_cached_analyzer_gives_natasha_own_matches(text_in):
     from pipeline.morph import analyzer
     own = [(m.start, m.stop, m.fact) for m in DatesExtractor(analyzer())(text_in)]
     assert [(m.start, m.stop, m.fact) for m in extractor()(text_in)] == own
+
+
+@pytest.mark.parametrize("text_in", [
+    "В марте прошлого года делегация посетила Павлодар.",
+    "Первого мая и двадцатого июня две тысячи двадцатого года прошли встречи.",
+    "Январь, февраль, май: месяцы переговоров.",
+])
+def test_without_a_digit_natasha_grammar_finds_no_date(text_in):
+    """Why `matches` skips sentences with no digit: the grammar itself finds nothing there."""
+    from natasha import DatesExtractor
+    from pipeline.morph import analyzer
+    assert list(DatesExtractor(analyzer())(text_in)) == []
