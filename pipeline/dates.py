@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from natasha import DatesExtractor
+from yargy.tokenizer import INT, Tokenizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,9 +21,13 @@ from .spans import sentence_texts, text_of
 THIS_YEAR = re.compile(r"\s*(с\.\s?г\.|сего года|текущего года)")
 CONJUNCT = re.compile(r"(\d{1,4})\s*(?:,|и|или|по|до|[-–—])\s*$")
 ABBREVIATED_YEAR = re.compile(r"\bг{1,2}$")
-# Every rule of natasha's date grammar has a day, month number or year: an
-# integer token, which yargy's tokenizer reads as `\d+`. No digit, no date.
-DIGIT = re.compile(r"\d")
+# Every rule of natasha's date grammar has a day, month number or year (an
+# integer token of yargy's tokenizer) and is at most 7 tokens long ("5 . 4 .
+# 2018 г ."): each date lies within 6 tokens of a number. yargy's parser finds
+# the dates starting at every token, and its choice among overlapping ones
+# never looks past a gap no date crosses, so parsing only the stretches
+# around numbers finds exactly what parsing the whole sentence finds.
+REACH = 6
 
 
 @dataclass(frozen=True)
@@ -56,13 +61,36 @@ def iso_value(fact) -> str:
     return "-".join(parts)
 
 
+@lru_cache(maxsize=1)
+def tokenizer() -> Tokenizer:
+    return Tokenizer()  # the rules the date grammar's own tokenizer uses, without morphology
+
+
+def windows(text: str) -> list:
+    """(start, stop) of the stretches within REACH tokens of a number, merged."""
+    tokens = list(tokenizer()(text))
+    out = []
+    for i in (i for i, t in enumerate(tokens) if t.type == INT):
+        first, last = tokens[max(0, i - REACH)].span, tokens[min(len(tokens) - 1, i + REACH)].span
+        if out and first.start <= out[-1][1]:
+            out[-1] = (out[-1][0], last.stop)
+        else:
+            out.append((first.start, last.stop))
+    return out
+
+
+def grammar_matches(text: str):
+    """natasha's matches in the whole text, found in the stretches around numbers."""
+    for start, stop in windows(text):
+        for m in extractor()(text[start:stop]):
+            yield start + m.start, start + m.stop, m.fact
+
+
 def matches(text: str):
     """(start, stop, fact) of natasha's matches, "гг." with its period."""
-    if not DIGIT.search(text):
-        return
-    for m in extractor()(text):
-        stop = m.stop + 1 if ABBREVIATED_YEAR.search(text[m.start:m.stop]) and text[m.stop:m.stop + 1] == "." else m.stop
-        yield m.start, stop, Day(m.fact.year, m.fact.month, m.fact.day)
+    for start, stop, fact in grammar_matches(text):
+        stop = stop + 1 if ABBREVIATED_YEAR.search(text[start:stop]) and text[stop:stop + 1] == "." else stop
+        yield start, stop, Day(fact.year, fact.month, fact.day)
 
 
 def conjuncts(text: str, start: int, stop: int, fact) -> list:

@@ -41,6 +41,9 @@ GRAMMAR_CASES = [
     "Визит состоялся в декабре 2019 г., а ответный — 03.02.20.",
     "В 1990-х гг. и в 2001 году связи ослабли.",
     "В марте прошлого года делегация посетила Павлодар.",
+    # numbers far apart and close together: stretches parsed apart and merged
+    "С 12.11.2015 г. по итогам долгих и непростых переговоров двух делегаций стороны к 1 мая 2016 г. подписали 3 соглашения.",
+    "Встречи 1 2 3 4 5 6 7 8 9 10 11 12 13 14 марта 2020 года и 15.03.2020 г.",
 ]
 
 
@@ -65,3 +68,10 @@ def test_without_a_digit_natasha_grammar_finds_no_date(text_in):
     from natasha import DatesExtractor
     from pipeline.morph import analyzer
     assert list(DatesExtractor(analyzer())(text_in)) == []
+
+
+@pytest.mark.parametrize("text_in", GRAMMAR_CASES)
+def test_stretches_around_numbers_give_the_whole_text_matches(text_in):
+    from pipeline.dates import extractor, grammar_matches
+    whole = [(m.start, m.stop, m.fact) for m in extractor()(text_in)]
+    assert list(grammar_matches(text_in)) == whole
