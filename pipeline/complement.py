@@ -3,6 +3,8 @@
 territory, with the coordinated territories, a branch's territory and a
 representation's host city after it."""
 
+from functools import lru_cache
+
 from .lemmas import agreement, token_feats
 from .lexicon import words
 from .morph import parse
@@ -16,8 +18,13 @@ def head_readings(t) -> list:
     """pymorphy3's noun readings of a token whose lemma is a head word,
     whatever the tagger made of it ("Акимата" tagged ADJ, "Акиматами" given
     the lemma "акимата")."""
+    return list(head_readings_of(t.text))
+
+
+@lru_cache(maxsize=200_000)
+def head_readings_of(word: str) -> tuple:
     heads = words("government_words.txt")
-    return [p for p in parse(t.text) if p.tag.POS == "NOUN" and p.normal_form in heads]
+    return tuple(p for p in parse(word) if p.tag.POS == "NOUN" and p.normal_form in heads)
 
 
 def is_head(t) -> bool:

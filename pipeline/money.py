@@ -61,6 +61,8 @@ def with_period(tokens, j: int) -> int:
 
 def sum_at(tokens, i: int):
     """(end index, amount, code) of a sum starting at tokens[i], or None."""
+    if not any(NUMBER.match(t.text) for t in tokens[i:i + 3]):
+        return None  # a sum has its number here or after a currency of at most two tokens
     prefix, used = currency_at(tokens, i)
     if prefix and not tokens[i].is_alpha:
         i_num = i + used

@@ -20,7 +20,9 @@ NOMINATIVE = {"nomn", "Fixd"}
 ONE_WORD_POS = {"PROPN", "NOUN", "X"}
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
+    """Lower case, one dash and ё as е (cached: every matcher folds every token)."""
     return word.lower().translate(DASHES)
 
 
