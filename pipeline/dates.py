@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from natasha import DatesExtractor
+from natasha.grammars.date import MONTHS
 from yargy.tokenizer import INT, Tokenizer
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,12 +23,14 @@ THIS_YEAR = re.compile(r"\s*(с\.\s?г\.|сего года|текущего го
 CONJUNCT = re.compile(r"(\d{1,4})\s*(?:,|и|или|по|до|[-–—])\s*$")
 ABBREVIATED_YEAR = re.compile(r"\bг{1,2}$")
 # Every rule of natasha's date grammar has a day, month number or year (an
-# integer token of yargy's tokenizer) and is at most 7 tokens long ("5 . 4 .
-# 2018 г ."): each date lies within 6 tokens of a number. yargy's parser finds
-# the dates starting at every token, and its choice among overlapping ones
-# never looks past a gap no date crosses, so parsing only the stretches
-# around numbers finds exactly what parsing the whole sentence finds.
+# integer token of yargy's tokenizer) next to a ".", "г", a form of "год" or
+# a month name, and is at most 7 tokens long ("5 . 4 . 2018 г ."): each date
+# lies within 6 tokens of such a number. yargy's parser finds the dates
+# starting at every token, and its choice among overlapping ones never looks
+# past a gap no date crosses, so parsing only the stretches around those
+# numbers finds exactly what parsing the whole sentence finds.
 REACH = 6
+NEIGHBOURS = {".", "г"}
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,29 @@ def tokenizer() -> Tokenizer:
     return Tokenizer()  # the rules the date grammar's own tokenizer uses, without morphology
 
 
+@lru_cache(maxsize=1)
+def date_lemmas() -> frozenset:
+    """Normal forms the grammar's month names and "год" stand for (as yargy's `dictionary` reads them)."""
+    return frozenset(p.normal_form for word in [*MONTHS, "год"] for p in parse(word))
+
+
+def date_word(token) -> bool:
+    return token.value in NEIGHBOURS or any(p.normal_form in date_lemmas() for p in parse(token.value))
+
+
+def anchors(tokens: list):
+    """Numbers a date can be built on: next to a ".", "г", "год" or a month."""
+    for i, t in enumerate(tokens):
+        around = tokens[i - 1:i] + tokens[i + 1:i + 2]
+        if t.type == INT and any(date_word(n) for n in around):
+            yield i
+
+
 def windows(text: str) -> list:
-    """(start, stop) of the stretches within REACH tokens of a number, merged."""
+    """(start, stop) of the stretches within REACH tokens of an anchor number, merged."""
     tokens = list(tokenizer()(text))
     out = []
-    for i in (i for i, t in enumerate(tokens) if t.type == INT):
+    for i in anchors(tokens):
         first, last = tokens[max(0, i - REACH)].span, tokens[min(len(tokens) - 1, i + REACH)].span
         if out and first.start <= out[-1][1]:
             out[-1] = (out[-1][0], last.stop)
