@@ -9,7 +9,7 @@ gazetteer > ner), then the longer span, then the earlier one. Each kept
 entity gets its sentence index, normal form and kind; a government body that
 natasha found takes `governs` from the gazetteer place inside it."""
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,15 +27,24 @@ def contains(outer, inner) -> bool:
         and (outer.end - outer.start) > (inner.end - inner.start)
 
 
-def rank(e, candidates: list) -> int:
-    inside = [c for c in candidates if contains(e, c)]
+def rank(e, inside: list) -> int:
+    """`inside`: the candidates e contains."""
     container = e.label == "ORG" and all(c.label in ("LOC", "PER") for c in inside) \
         or e.label == "LOC" and [c.label for c in inside] == ["LOC"]
     return max([PRIORITY.get(e.source, 0), *(PRIORITY.get(c.source, 0) for c in inside if container)])
 
 
+def contained(candidates: list):
+    """A function giving the candidates inside a span: only those starting
+    within it are looked at, so a long text does not cost entities x entities."""
+    by_start = sorted(candidates, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
+    return lambda e: [c for c in by_start[bisect_left(starts, e.start):bisect_right(starts, e.end)] if contains(e, c)]
+
+
 def resolve(candidates: list) -> list:
-    ranked = sorted(candidates, key=lambda e: (-rank(e, candidates), -(e.end - e.start), e.start))
+    inside = contained(candidates)
+    ranked = sorted(candidates, key=lambda e: (-rank(e, inside(e)), -(e.end - e.start), e.start))
     kept = []
     for e in ranked:
         if all(e.end <= k.start or e.start >= k.end for k in kept):
