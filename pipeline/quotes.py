@@ -31,7 +31,3 @@ def quote_groups(tokens) -> list:
             groups.append((o, inner[0][1]))
     return sorted(g for g in groups if not any(h != g and h[0] <= g[0] and g[1] <= h[1] for h in groups))
 
-
-def group_at(groups, i: int):
-    """The group that contains token i, if any."""
-    return next(((o, c) for o, c in groups if o <= i <= c), None)
