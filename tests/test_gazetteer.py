@@ -1,11 +1,15 @@
-"""Consistency check of the gazetteer TSV files (run: python check_gazetteer.py)."""
-import csv
+"""Consistency of the gazetteer TSV files (pipeline/data/gazetteer): headers,
+columns, ISO 3166 ids within their country, kinds, no id or surface form
+naming two places, former names resolving to a place the gazetteer has."""
+
 import re
-import sys
+import shutil
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+import pipeline
+
+HERE = Path(pipeline.__file__).resolve().parent / "data" / "gazetteer"
 ID_RE = re.compile(r"^iso:[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 CC_RE = re.compile(r"^[A-Z]{2}$")
 KINDS = {"country", "region", "city", "other"}
@@ -18,17 +22,16 @@ def read(path):
         return [line.rstrip("\n").split("\t") for line in f]
 
 
-def main():
+def gazetteer_errors(folder: Path = HERE) -> list:
+    """Every inconsistency of the TSV files in folder, as a message."""
     errors = []
     ids = {}                       # id -> (file, name)
     surface = defaultdict(set)     # lowercased surface form -> set of place keys (whole gazetteer)
-    counts = {}
-    for path in sorted(HERE.glob("*.tsv")):
+    for path in sorted(folder.glob("*.tsv")):
         rows = read(path)
         want = HIST_HEADER if path.name == "historical.tsv" else HEADER
         if rows[0] != want:
             errors.append(f"{path.name}: bad header {rows[0]}")
-        counts[path.name] = len(rows) - 1
         for n, r in enumerate(rows[1:], start=2):
             where = f"{path.name}:{n}"
             if len(r) != 5:
@@ -78,7 +81,7 @@ def main():
             for s in [name] + vs:
                 surface[s.lower().replace("ё", "е")].add(key)
     # historical names must not shadow a current name of a different place
-    for n, r in enumerate(read(HERE / "historical.tsv")[1:], start=2):
+    for n, r in enumerate(read(folder / "historical.tsv")[1:], start=2):
         k = r[0].lower().replace("ё", "е")
         if k in surface:
             errors.append(f"historical.tsv:{n}: {r[0]} is also a current name {sorted(surface[k])}")
@@ -87,13 +90,16 @@ def main():
     for s, keys in sorted(surface.items()):
         if len(keys) > 1:
             errors.append(f"surface form {s!r} names {len(keys)} places: {sorted(keys)}")
-    for fn, c in counts.items():
-        print(f"{fn}\t{c}")
-    for e in errors:
-        print("ERROR", e)
-    print(f"{sum(counts.values())} rows, {len(errors)} errors")
-    return 1 if errors else 0
+    return errors
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def test_the_gazetteer_files_are_consistent():
+    assert gazetteer_errors() == []
+
+
+def test_the_check_finds_an_id_outside_its_country(tmp_path):
+    for path in HERE.glob("*.tsv"):
+        shutil.copy(path, tmp_path / path.name)
+    with open(tmp_path / "kz.tsv", "a", encoding="utf-8") as f:
+        f.write("iso:RU-ZZZ\tregion\tKZ\tВыдуманная область\t\n")
+    assert gazetteer_errors(tmp_path) == [f"kz.tsv:{len(read(HERE / 'kz.tsv')) + 1}: id iso:RU-ZZZ not in country KZ"]
