@@ -7,23 +7,15 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..writer import MANIFEST, document_paths
+from ..writer import MANIFEST, document_paths, read_document
 
 NETWORK_LABELS = ("LOC", "ORG", "PER")
 
 
-def _read(path: Path):
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # a file being replaced or not ours
-        return None
-
-
 def load_documents(out_dir) -> list:
     """Every document JSON of the run, in doc_id order; other JSON files are skipped."""
-    docs = map(_read, document_paths(Path(out_dir)))
-    return sorted((d for d in docs if isinstance(d, dict) and "doc_id" in d and "text" in d),
-                  key=lambda d: d["doc_id"])
+    docs = filter(None, map(read_document, document_paths(Path(out_dir))))
+    return sorted(docs, key=lambda d: d["doc_id"])
 
 
 def load_manifest(out_dir) -> dict:
