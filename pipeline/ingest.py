@@ -71,10 +71,6 @@ def read_text(data: bytes) -> tuple[str, str]:
 READERS = {".txt": ("txt", read_text), ".md": ("md", read_text)}
 
 
-def supported(path: Path) -> bool:
-    return path.suffix.lower() in READERS
-
-
 def read_bytes(path, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, refusing files over the size limit before reading them."""
     path = Path(path)
