@@ -4,6 +4,7 @@
     doc._.text         the text, as `doc.text` joins it      written by: tokenizer (segment.py);
                        (spaCy joins every token on each read: read `spans.text_of(doc)`)
     doc._.paragraphs   (start, end) of each paragraph        written by: tokenizer (segment.py)
+    doc._.sentences    (start, end, paragraph) of each sentence  written by: tokenizer (segment.py)
     doc._.candidates   Entity records from every layer      appended by: natasha_ner, dates, money,
                                                              places, organisations, government;
                                                              pruned or edited by: persons,
@@ -14,5 +15,5 @@
 
 from spacy.tokens import Doc
 
-for name in ("text", "paragraphs", "candidates", "entities", "directions"):
+for name in ("text", "paragraphs", "sentences", "candidates", "entities", "directions"):
     Doc.set_extension(name, default=None, force=True)

@@ -59,10 +59,6 @@ class Entity:
     governs: Optional[str] = None   # ORG government: id of the place it governs
     flags: list = field(default_factory=list)  # e.g. ["historical"]
 
-    @property
-    def span(self):
-        return self.start, self.end
-
 
 @dataclass
 class Document:

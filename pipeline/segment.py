@@ -55,13 +55,15 @@ def sentence_tokens(text: str) -> list:
     return out
 
 
-def razdel_tokens(text: str):
-    """(start, end, sentence_start) for every token, sentences inside paragraphs."""
-    for p_start, p_end in paragraph_spans(text):
+def razdel_sentences(text: str):
+    """(start, end, paragraph index, token spans) of every sentence; sentences
+    never cross paragraphs."""
+    for p, (p_start, p_end) in enumerate(paragraph_spans(text)):
         for sent in sentenize(text[p_start:p_end]):
             offset = p_start + sent.start
-            for i, (start, end) in enumerate(sentence_tokens(sent.text)):
-                yield offset + start, offset + end, i == 0
+            tokens = [(offset + start, offset + end) for start, end in sentence_tokens(sent.text)]
+            if tokens:
+                yield tokens[0][0], tokens[-1][1], p, tokens
 
 
 class Segmenter:
@@ -69,15 +71,17 @@ class Segmenter:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words, spaces, starts, last = [], [], [], 0
-        for start, end, first in razdel_tokens(text):
-            gap = text[last:start]
-            if gap and words and gap[0] == " ":
-                spaces[-1], gap = True, gap[1:]
-            if gap:  # a space token: the paragraph break or extra spaces
-                words.append(gap), spaces.append(False), starts.append(False)
-            words.append(text[start:end]), spaces.append(False), starts.append(first)
-            last = end
+        words, spaces, starts, sentences, last = [], [], [], [], 0
+        for s_start, s_end, paragraph, tokens in razdel_sentences(text):
+            sentences.append((s_start, s_end, paragraph))
+            for i, (start, end) in enumerate(tokens):
+                gap = text[last:start]
+                if gap and words and gap[0] == " ":
+                    spaces[-1], gap = True, gap[1:]
+                if gap:  # a space token: the paragraph break or extra spaces
+                    words.append(gap), spaces.append(False), starts.append(False)
+                words.append(text[start:end]), spaces.append(False), starts.append(i == 0)
+                last = end
         if text[last:]:
             words.append(text[last:]), spaces.append(False), starts.append(False)
         if starts:
@@ -85,20 +89,12 @@ class Segmenter:
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
         doc._.text = text  # what doc.text joins from the tokens, kept so no stage rebuilds it
         doc._.paragraphs = paragraph_spans(text)
+        doc._.sentences = sentences
         doc._.candidates = []
         return doc
 
 
 def sentences_of(doc: Doc) -> list:
-    """Sentences without trailing whitespace, each with its paragraph index."""
-    paragraphs = doc._.paragraphs
-    out, p = [], 0
-    for sent in doc.sents:
-        text = sent.text.rstrip()
-        if not text.strip():
-            continue
-        start = sent.start_char + len(text) - len(text.lstrip())
-        while p + 1 < len(paragraphs) and paragraphs[p][1] <= start:
-            p += 1
-        out.append(Sentence(start, sent.start_char + len(text), p))
-    return out
+    """Fresh Sentence records (start, end, paragraph index), as the tokenizer
+    found them: stages and the output share one segmentation, computed once."""
+    return [Sentence(start, end, paragraph) for start, end, paragraph in doc._.sentences]
