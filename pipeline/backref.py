@@ -2,20 +2,15 @@
 of the same kind named earlier in the paragraph takes that body's normal and
 `governs`. A bare head with no antecedent is not an entity."""
 
-from bisect import bisect_right
-
 from .lexicon import words
 from .records import Entity
-
-
-def paragraph_of(offset: int, starts: list) -> int:
-    return bisect_right(starts, offset) - 1
+from .spans import index_at
 
 
 def antecedent(token, head: str, bodies: list, starts: list):
     """The last body with this head named before the token in its paragraph."""
-    para = paragraph_of(token.idx, starts)
-    earlier = [e for e, h in bodies if h == head and e.end <= token.idx and paragraph_of(e.start, starts) == para]
+    para = index_at(starts, token.idx)
+    earlier = [e for e, h in bodies if h == head and e.end <= token.idx and index_at(starts, e.start) == para]
     return max(earlier, key=lambda e: e.start, default=None)
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .morph import analyzer, parse
 from .normal import date_normal
 from .records import Entity
-from .spans import sentence_texts, text_of
+from .spans import index_at, sentence_texts, text_of
 
 THIS_YEAR = re.compile(r"\s*(с\.\s?г\.|сего года|текущего года)")
 CONJUNCT = re.compile(r"(\d{1,4})\s*(?:,|и|или|по|до|[-–—])\s*$")
@@ -145,8 +145,9 @@ def in_sentence(offset: int, text: str, years: list) -> list:
 @Language.component("dates")
 def find_dates(doc: Doc) -> Doc:
     found, years, paragraph = [], [], None
+    paragraph_starts = [s for s, _ in doc._.paragraphs]
     for start, text in sentence_texts(doc):
-        para = next(i for i, (s, e) in enumerate(doc._.paragraphs) if s <= start < e)
+        para = index_at(paragraph_starts, start)
         if para != paragraph:
             years, paragraph = [], para
         found += in_sentence(start, text, years)

@@ -18,6 +18,7 @@ from .complement import head_number, is_head
 from .kinds import loc_kind, org_kind
 from .normal import is_nominal, nominative
 from .segment import sentences_of
+from .spans import index_at
 
 PRIORITY = {"rule": 3, "gazetteer": 2, "ner": 1}
 
@@ -76,7 +77,7 @@ def place_kind(place, tokens) -> str:
 def complete(e, doc: Doc, sent_starts: list, candidates: list):
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     tokens = [t for t in span if not t.is_space]
-    e.sentence = bisect_right(sent_starts, e.start) - 1
+    e.sentence = index_at(sent_starts, e.start)
     if not e.normal:
         e.normal = nominative(span, e.label) or e.text
     if e.kind is None and e.label == "LOC":

@@ -1,5 +1,7 @@
 """Helpers the entity rules share: the text and the tokens of each sentence,
-and where a name's run of adjectives before its head word begins."""
+the sentence or paragraph an offset lies in, and where a name's run of adjectives before its head word begins."""
+
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -11,6 +13,12 @@ def text_of(doc: Doc) -> str:
     joins every token again on each read."""
     text = doc._.text
     return doc.text if text is None else text
+
+
+def index_at(starts: list, offset: int) -> int:
+    """Which of the stretches (sentences, paragraphs) beginning at the sorted
+    `starts` holds the offset."""
+    return bisect_right(starts, offset) - 1
 
 
 def sentence_texts(doc: Doc):
