@@ -20,9 +20,9 @@ from .ingest import IngestError, read_bytes
 from .manifest import Journal
 from .progress import Progress
 from .review import write_review
-from .task import Limits, Task
-from .writer import (document_paths, read_document, remove_stale_temporaries, write_corpus,
-                     write_json)
+from .task import Limits, Task, ok_entry
+from .writer import (document_paths, output_name, read_document, remove_stale_temporaries,
+                     write_corpus, write_json)
 
 # Functions out_dir -> None, called once the documents, corpus and manifest are written.
 POST_RUN = [write_exports, write_review]
@@ -79,10 +79,9 @@ def tasks(files, ids, out_dir, key, limits, force, done):
             done({**entry, "status": "failed", "reason": str(exc)})
             continue
         entry["sha256"] = hashlib.sha256(data).hexdigest()
-        kept = None if force else reusable(out_dir / f"{ids[path]}.json", path, entry["sha256"], key)
+        kept = None if force else reusable(out_dir / output_name(ids[path]), path, entry["sha256"], key)
         if kept:
-            done({**entry, "status": "ok", "output": f"{ids[path]}.json", "format": kept["source"]["format"],
-                  "chars": len(kept["text"]), "reused": True})
+            done({**ok_entry(entry, kept), "reused": True})
         else:
             yield Task(str(path), ids[path], data, key, limits)
 
@@ -109,9 +108,8 @@ def run(paths, out_dir, workers: int = None, backend: str = "local", scheduler: 
     bar = Progress(len(files), progress)
 
     def done(entry, document=None):
-        output = out_dir / f"{entry['doc_id']}.json"
         if document is not None:
-            write_json(output, document)
+            write_json(out_dir / output_name(entry["doc_id"]), document)
         journal.record(entry)
         bar.update(entry)
 

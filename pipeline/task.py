@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from . import __version__
 from .ingest import MAX_BYTES, IngestError, source_of
 from .language import describe, detect
+from .writer import output_name
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,12 @@ def extract(task: Task):
     return source, document
 
 
+def ok_entry(entry: dict, document: dict) -> dict:
+    """The manifest line of an input whose document is `document`, new or kept."""
+    return {**entry, "status": "ok", "output": output_name(document["doc_id"]),
+            "format": document["source"]["format"], "chars": len(document["text"])}
+
+
 class SkippedLanguage(IngestError):
     def __init__(self, reason, language):
         super().__init__(reason)
@@ -88,8 +95,7 @@ def run_task(task: Task) -> Result:
     try:
         with time_limit(task.limits.seconds):
             source, document = extract(task)
-        entry.update(status="ok", output=f"{task.doc_id}.json", format=source.format,
-                     chars=len(document["text"]))
+        entry = ok_entry(entry, document)
         if (damaged := source.text.count("\ufffd")):
             entry["warning"] = f"{damaged} undecodable byte sequence(s) replaced by U+FFFD"
     except SkippedLanguage as exc:

@@ -36,6 +36,11 @@ def write_json(path: Path, obj) -> None:
     write_atomic(path, dumps(obj))
 
 
+def output_name(doc_id: str) -> str:
+    """A document's file in the output folder (its stem is the doc_id)."""
+    return f"{doc_id}.json"
+
+
 def document_paths(out_dir: Path) -> list:
     return sorted(p for p in out_dir.glob("*.json") if p.name != MANIFEST)
 
