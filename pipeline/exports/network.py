@@ -1,12 +1,12 @@
 """Places, organisations and persons that occur in the same sentence, as a
 weighted graph: GraphML for Gephi and networkx, and the picture on the index."""
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from itertools import combinations
 
 import networkx as nx
 
-from .outputs import NETWORK_LABELS, node_key, normal
+from .outputs import NETWORK_LABELS, corpus_nodes, node_key
 
 
 def _sentence_nodes(doc: dict, labels) -> dict:
@@ -18,21 +18,12 @@ def _sentence_nodes(doc: dict, labels) -> dict:
 
 
 def _add_nodes(graph: nx.Graph, docs, labels) -> None:
-    names, mentions, in_docs = defaultdict(Counter), Counter(), defaultdict(set)
-    first = {}
-    for doc in docs:
-        for e in doc["entities"]:
-            if e["label"] in labels:
-                key = node_key(e)
-                names[key][normal(e)] += 1
-                mentions[key] += 1
-                in_docs[key].add(doc["doc_id"])
-                first.setdefault(key, e)
-    for key, e in first.items():
+    for key, node in corpus_nodes(docs, lambda e: e["label"] in labels).items():
+        e = node["first"]
         # GraphML has no null: a missing kind or id is an empty string.
-        graph.add_node(key, label=names[key].most_common(1)[0][0], type=e["label"],
+        graph.add_node(key, label=node["names"].most_common(1)[0][0], type=e["label"],
                        kind=e.get("kind") or "", id=e.get("id") or "", governs=e.get("governs") or "",
-                       mentions=mentions[key], documents=len(in_docs[key]))
+                       mentions=node["names"].total(), documents=len(node["docs"]))
 
 
 def cooccurrence_graph(docs, labels=NETWORK_LABELS) -> nx.Graph:

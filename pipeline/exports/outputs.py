@@ -70,3 +70,22 @@ def distinct_entities(doc: dict) -> list:
 def node_key(e: dict) -> str:
     """A place's canonical identity is its id; without one, label and normal."""
     return e.get("id") or f"{e['label']}:{normal(e)}"
+
+
+def corpus_nodes(docs, keep) -> dict:
+    """node_key -> {"first": its first mention, "names": Counter of its normals
+    (one per mention), "docs": ids of the documents naming it}, over the
+    mentions keep() accepts, in order of first mention."""
+    nodes = {}
+    for doc in docs:
+        for e in (e for e in doc["entities"] if keep(e)):
+            node = nodes.setdefault(node_key(e), {"first": e, "names": Counter(), "docs": set()})
+            node["names"][normal(e)] += 1
+            node["docs"].add(doc["doc_id"])
+    return nodes
+
+
+def direction_scores(doc: dict) -> dict:
+    """label -> the document's score, for every label, 0 where it is absent."""
+    scores = {d["label"]: d["score"] for d in doc.get("directions", [])}
+    return {label: scores.get(label, 0) for label in direction_labels()}

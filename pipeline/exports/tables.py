@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from .outputs import direction_labels, distinct_entities, normal
+from .outputs import direction_labels, direction_scores, distinct_entities, normal
 
 ENTITY_COLUMNS = ["doc_id", "label", "kind", "normal", "id", "mentions", "governs"]
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "normal", "id", "governs",
@@ -50,8 +50,7 @@ def direction_columns() -> list:
 def direction_rows(docs):
     """One row per document, a score per label, 0 where the label is absent."""
     for doc in docs:
-        scores = {d["label"]: d["score"] for d in doc.get("directions", [])}
-        yield {"doc_id": doc["doc_id"], **{label: scores.get(label, 0) for label in direction_labels()}}
+        yield {"doc_id": doc["doc_id"], **direction_scores(doc)}
 
 
 def csv_text(columns: list, rows) -> str:

@@ -2,12 +2,11 @@
 no display: the Agg canvas behind Figure) and saved as SVG files."""
 
 import io
-from collections import Counter, defaultdict
 
 import matplotlib
 from matplotlib.figure import Figure
 
-from ..exports.outputs import direction_labels, node_key, normal
+from ..exports.outputs import corpus_nodes, direction_labels, direction_scores
 from .colors import ent_color
 
 TOP = 15           # bars per panel
@@ -26,8 +25,7 @@ def svg(fig: Figure) -> str:
 
 def heatmap(docs: list) -> Figure:
     docs, labels = docs[:MAX_ROWS], direction_labels()
-    scores = [[{d["label"]: d["score"] for d in doc.get("directions", [])}.get(lab, 0) for lab in labels]
-              for doc in docs]
+    scores = [list(direction_scores(doc).values()) for doc in docs]
     fig = Figure(figsize=(1.2 + 0.7 * len(labels), 1.4 + 0.32 * len(docs)))
     ax = fig.add_subplot()
     image = ax.imshow(scores, cmap="YlGnBu", vmin=0, vmax=1, aspect="auto")
@@ -46,13 +44,9 @@ def _cells(matrix):
 
 def _top(docs, keep) -> list:
     """(name, mentions, colour) of the most mentioned entities that keep() accepts."""
-    count, names, color = Counter(), defaultdict(Counter), {}
-    for e in (e for doc in docs for e in doc["entities"] if keep(e)):
-        key = node_key(e)
-        count[key] += 1
-        names[key][normal(e)] += 1
-        color.setdefault(key, ent_color(e["label"], e.get("kind")))
-    return [(_short(names[k].most_common(1)[0][0]), n, color[k]) for k, n in count.most_common(TOP)]
+    nodes = sorted(corpus_nodes(docs, keep).values(), key=lambda n: -n["names"].total())[:TOP]
+    return [(_short(n["names"].most_common(1)[0][0]), n["names"].total(),
+             ent_color(n["first"]["label"], n["first"].get("kind"))) for n in nodes]
 
 
 def _short(name: str) -> str:
