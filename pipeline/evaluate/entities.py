@@ -43,6 +43,16 @@ def prf(tp: int, fp: int, fn: int) -> tuple:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def outcomes(gold, mine):
+    """(key, "tp" | "fp" | "fn") for every key found in either."""
+    for key in set(gold) | set(mine):
+        yield key, "tp" if key in gold and key in mine else "fp" if key in mine else "fn"
+
+
+def label_rows(counts: Counter, labels) -> list:
+    return [(label, counts[label, "tp"], counts[label, "fp"], counts[label, "fn"]) for label in labels]
+
+
 def pairs(entities: list) -> dict:
     """(label, normal) -> the first entity with it."""
     out = {}
@@ -66,9 +76,9 @@ def score_dev(gold_docs: list, predicted: list):
     counts, checks = Counter(), Counter()
     for doc, found in zip(gold_docs, predicted):
         gold, mine = pairs(doc["entities"]), pairs([as_dict(e) for e in found])
-        for key in set(gold) | set(mine):
-            counts[key[0], "tp" if key in gold and key in mine else "fp" if key in mine else "fn"] += 1
-            if key in gold and key in mine:
+        for key, outcome in outcomes(gold, mine):
+            counts[key[0], outcome] += 1
+            if outcome == "tp":
                 compare(gold[key], mine[key], checks)
     return counts, checks
 
@@ -94,7 +104,7 @@ def print_table(title: str, rows: list):
 def report_dev():
     gold = load(DEV)
     counts, checks = score_dev(gold, run([d["text"] for d in gold]))
-    rows = [(label, counts[label, "tp"], counts[label, "fp"], counts[label, "fn"]) for label in LABELS]
+    rows = label_rows(counts, LABELS)
     total = [sum(counts[label, k] for label in LABELS) for k in ("tp", "fp", "fn")]
     print_table(f"Development set {DEV.relative_to(ROOT)}: {len(gold)} paragraphs, (label, normal) pairs",
                 rows + [("all", *total)])
@@ -147,9 +157,9 @@ def span_rows(docs: list, predicted: list) -> list:
     counts = Counter()
     for d, mine in zip(docs, predicted):
         gold = {(s["start"], s["end"], s["label"]) for s in d["spans"]}
-        for key in gold | mine:
-            counts[key[2], "tp" if key in gold and key in mine else "fp" if key in mine else "fn"] += 1
-    return [(label, counts[label, "tp"], counts[label, "fp"], counts[label, "fn"]) for label in ("PER", "LOC", "ORG")]
+        for key, outcome in outcomes(gold, mine):
+            counts[key[2], outcome] += 1
+    return label_rows(counts, ("PER", "LOC", "ORG"))
 
 
 def report_factru():
