@@ -5,6 +5,7 @@ rebuild both. The compact form written to outputs is `runs()`: pairs
 [clean offset, source offset] within which both advance together."""
 
 import re
+from array import array
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -12,17 +13,17 @@ from typing import Callable, Iterable
 @dataclass(frozen=True)
 class Aligned:
     text: str
-    offsets: tuple  # offsets[i] = source offset of text[i]
+    offsets: array  # offsets[i] = source offset of text[i]; 8 bytes a character, not an int object
 
     @classmethod
     def of(cls, text: str) -> "Aligned":
-        return cls(text, tuple(range(len(text))))
+        return cls(text, array("q", range(len(text))))
 
     def edit(self, edits: Iterable[tuple]) -> "Aligned":
         """Apply (start, end, replacement) edits, sorted and non-overlapping.
         Replacement character j maps to source character start + min(j, len - 1)
         of the replaced stretch, so "-\\n" -> "-" keeps the hyphen's offset."""
-        parts, offsets, last = [], [], 0
+        parts, offsets, last = [], array("q"), 0
         for start, end, repl in edits:
             parts.append(self.text[last:start])
             offsets.extend(self.offsets[last:start])
@@ -32,7 +33,7 @@ class Aligned:
             last = end
         parts.append(self.text[last:])
         offsets.extend(self.offsets[last:])
-        return Aligned("".join(parts), tuple(offsets))
+        return Aligned("".join(parts), offsets)
 
     def sub(self, pattern: re.Pattern, repl: Callable[[re.Match], str]) -> "Aligned":
         edits = []
