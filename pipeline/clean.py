@@ -15,6 +15,7 @@ SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 BROKEN = re.compile(r"(\w+)-( ?\n ?| )(?=(\w+))")
 BLANK_LINES = re.compile(r" ?\n( ?\n)+ ?")
 LINE_BREAK = re.compile(r" ?\n ?")
+PARAGRAPH_EDGE = re.compile(r" *\n\n *")
 BLOCK_START = re.compile(r"^(#|[-*•–—]\s|\d+[.)]\s)")
 ENDS_SENTENCE = re.compile(r"[.!?…:;»\")\]]$")
 WRAPPED_WIDTH = 140  # typical lines longer than this are paragraphs, not wraps
@@ -85,7 +86,7 @@ def unwrap_lines(a: Aligned) -> Aligned:
 
 def trim(a: Aligned) -> Aligned:
     """No space at paragraph edges, no leading or trailing whitespace."""
-    a = a.sub(re.compile(r" *\n\n *"), lambda m: "\n\n")
+    a = a.sub(PARAGRAPH_EDGE, lambda m: "\n\n")
     a = collapse_spaces(a)
     start = len(a.text) - len(a.text.lstrip())
     end = len(a.text.rstrip())
