@@ -17,20 +17,16 @@
    name and that place ("Министерство внутренних дел Пакистана" -> ORG +
    LOC). Nothing else is changed."""
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
+
+from . import load
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "corpus" / "annotated" / "entities.jsonl"
 FACTRU = ROOT.parent / "shared" / "data" / "factru" / "dev.jsonl"
 LABELS = ("PER", "LOC", "ORG", "DATE", "MONEY")
-
-
-def load(path: Path) -> list:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def norm(text: str) -> str:

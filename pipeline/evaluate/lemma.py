@@ -6,10 +6,11 @@ Scored: every gold token except PUNCT; case-insensitive, ё = е. A system's
 token counts only where its (start, end) equals the gold token's, so a gold
 token tokenized differently is wrong (and counted as a mismatch)."""
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
+
+from . import load
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "ud" / "ru_gsd-test.jsonl"
 UNSCORED = {"PUNCT"}
@@ -17,11 +18,6 @@ UNSCORED = {"PUNCT"}
 
 def norm(lemma: str) -> str:
     return lemma.lower().replace("ё", "е")
-
-
-def load(path: Path) -> list:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def score(gold: list, predicted: list) -> dict:
