@@ -2,7 +2,10 @@
 the contract's facts on the pages, and a look at it in headless Chromium."""
 
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -198,3 +201,14 @@ def test_a_run_without_documents_still_has_an_index(tmp_path):
     index = write_review(tmp_path)
     assert "No article was processed" in Page(index).words
     assert not list(index.parent.glob("*.svg"))
+
+
+def test_the_network_core_is_the_same_whatever_the_hash_seed():
+    """The picture's layout follows the order of nodes and edges, which must
+    not change with Python's string hashing."""
+    code = ("import networkx as nx; from pipeline.review.network_picture import core; g = nx.Graph(); "
+            "g.add_weighted_edges_from((f'n{i}', f'n{(i * 7) % 79}', 1 + i % 5) for i in range(79)); "
+            "c = core(g); print(list(c.nodes), list(c.edges))")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1 and outputs.pop().strip()

@@ -12,7 +12,12 @@ MAX_NODES = 30  # the most connected; more makes an unreadable hairball
 def core(graph: nx.Graph) -> nx.Graph:
     strength = dict(graph.degree(weight="weight"))
     keep = sorted((n for n in graph if strength[n]), key=lambda n: (-strength[n], n))[:MAX_NODES]
-    return graph.subgraph(keep)
+    # A subgraph view iterates a set of the nodes (its order changes with the
+    # hash seed, and so would the layout): copy it in a fixed order instead.
+    view, out = graph.subgraph(keep), nx.Graph()
+    out.add_nodes_from(sorted(view.nodes(data=True), key=lambda n: n[0]))
+    out.add_edges_from(sorted((*sorted((a, b)), d) for a, b, d in view.edges(data=True)))
+    return out
 
 
 def network(docs: list) -> Figure:
