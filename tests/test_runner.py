@@ -175,12 +175,15 @@ def test_a_killed_run_completes_when_run_again(reference, tmp_path):
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     out = tmp_path / "killed"
-    while len(list(out.glob("news_*.json"))) < 3 and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+    # A document takes ~25 ms: poll often, so that the kill lands well before the 8th. Once two are
+    # written, the manifest saved after the first is on disk.
+    while len(list(out.glob("news_*.json"))) < 2 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
     process.send_signal(signal.SIGKILL)
     process.wait()
     written = len(list(out.glob("news_*.json")))
     assert 0 < written < 8, "the run was not caught part way"
+    assert json.loads((out / "manifest.json").read_text())["complete"] is False
     keys = {json.loads(path.read_text())["pipeline"]["key"] for path in out.glob("news_*.json")}  # all whole
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
