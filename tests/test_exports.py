@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from pipeline.exports import write_exports
-from pipeline.exports.outputs import direction_labels
+from pipeline.exports.outputs import direction_labels, load_documents
 
 # (paragraphs of sentences, entities as (surface, sentence, label, kind, normal, id, value)),
 # every surface found in its sentence; paragraph directions; document directions.
@@ -233,3 +233,13 @@ def test_exports_of_a_real_run_agree_with_its_json(tmp_path):
         doc["text"][p["start"]:p["end"]] for p in doc["paragraphs"])
     spans = sum(1 for t in tasks for r in t["predictions"][0]["result"] if r["type"] == "labels")
     assert spans == len(doc["entities"]) > 0
+
+
+def test_loaded_documents_leave_out_what_no_export_reads(tmp_path):
+    """Tokens and the source map are most of a document's JSON and no export
+    or page reads them; the rest comes back whole."""
+    doc = real_run(tmp_path / "out")
+    assert doc["tokens"] and doc["source_map"]
+    [loaded] = load_documents(tmp_path / "out")
+    assert "tokens" not in loaded and "source_map" not in loaded
+    assert {k: v for k, v in doc.items() if k not in ("tokens", "source_map")} == loaded

@@ -10,12 +10,22 @@ from pathlib import Path
 from ..writer import MANIFEST, document_paths, read_document
 
 NETWORK_LABELS = ("LOC", "ORG", "PER")
+# The bulk of a document's JSON that no export or page reads: left out on
+# loading, the corpus held in memory is several times smaller.
+UNREAD = ("tokens", "source_map")
+
+
+def light(doc: dict) -> dict:
+    for key in UNREAD:
+        doc.pop(key, None)
+    return doc
 
 
 def load_documents(out_dir) -> list:
-    """Every document JSON of the run, in doc_id order; other JSON files are skipped."""
+    """Every document JSON of the run, in doc_id order, without its tokens
+    and source map; other JSON files are skipped."""
     docs = filter(None, map(read_document, document_paths(Path(out_dir))))
-    return sorted(docs, key=lambda d: d["doc_id"])
+    return sorted(map(light, docs), key=lambda d: d["doc_id"])
 
 
 def load_manifest(out_dir) -> dict:
