@@ -1,0 +1,99 @@
+"""natasha's date grammar run only on the stretches that can hold a date
+(pipeline/date_grammar.py): the same matches as on the whole text."""
+
+import random
+from pathlib import Path
+
+import pytest
+from razdel import sentenize
+
+from pipeline.ingest import read_source
+
+GRAMMAR_CASES = [
+    "Соглашение подписали 5 апреля 2018 года в Омске.",
+    "Визит состоялся в декабре 2019 г., а ответный — 03.02.20.",
+    "В 1990-х гг. и в 2001 году связи ослабли.",
+    "В марте прошлого года делегация посетила Павлодар.",
+    # numbers far apart and close together: stretches parsed apart and together
+    "С 12.11.2015 г. по итогам долгих и непростых переговоров двух делегаций стороны к 1 мая 2016 г. подписали 3 соглашения.",
+    "Встречи 1 2 3 4 5 6 7 8 9 10 11 12 13 14 марта 2020 года и 15.03.2020 г.",
+    # numbers next to no date word, or to a month before them, "г" or "год" after them
+    "За 2015—2018 гг. прошло 25 встреч в 3 городах, в мае 2019 и в 2020 г. ещё 7, в 2021 году 12.",
+    "Г. 1999, май 12. Итоги: 12. 5. 1998 г, Май 2001 Г.",
+    # periods: after "г", between numbers, ending a sentence or a list number
+    "Итоги 2019 г.г. и 12.05.2019г. подвели в 2020. 1. Омск 3.5 млн, г. 2021, 5 мая. 2022 года.",
+    "Доклады 2019 гг. 1.2.2020 и 31.12 2021 г. 5 лет, 2000 лет, 10 мая 3000 года, мая 1999 Мая",
+]
+
+
+@pytest.mark.parametrize("text_in", GRAMMAR_CASES)
+def test_cached_analyzer_gives_natasha_own_matches(text_in):
+    """The date grammar through the pipeline's parse cache finds what it finds
+    with a fresh pymorphy3 analyser."""
+    from natasha import DatesExtractor
+    from pipeline.date_grammar import extractor
+    from pipeline.morph import analyzer
+    own = [(m.start, m.stop, m.fact) for m in DatesExtractor(analyzer())(text_in)]
+    assert [(m.start, m.stop, m.fact) for m in extractor()(text_in)] == own
+
+
+@pytest.mark.parametrize("text_in", [
+    "В марте прошлого года делегация посетила Павлодар.",
+    "Первого мая и двадцатого июня две тысячи двадцатого года прошли встречи.",
+    "Январь, февраль, май: месяцы переговоров.",
+])
+def test_without_a_digit_natasha_grammar_finds_no_date(text_in):
+    """Why `matches` skips sentences with no digit: the grammar itself finds nothing there."""
+    from natasha import DatesExtractor
+    from pipeline.morph import analyzer
+    assert list(DatesExtractor(analyzer())(text_in)) == []
+
+
+@pytest.mark.parametrize("text_in", GRAMMAR_CASES)
+def test_stretches_around_numbers_give_the_whole_text_matches(text_in):
+    from pipeline.date_grammar import extractor, grammar_matches
+    whole = [(m.start, m.stop, m.fact) for m in extractor()(text_in)]
+    assert list(grammar_matches(text_in)) == whole
+
+
+def whole_text_matches(text: str) -> list:
+    from pipeline.date_grammar import extractor
+    return [(m.start, m.stop, m.fact) for m in extractor()(text)]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Встреча прошла 5 мая 2019 года в Омске.", ["5 мая 2019 года"]),
+    ("Итоги 2019 г. и 12.05.2020 подвели в Омске.", ["2019 г.", "12.05.2020"]),
+    ("В мае 2019 и в 2020 г., как в 2019.", ["мае 2019", "2020 г."]),
+    ("Делегатов было 25, а встреч 3.", []),  # numbers next to no date word
+    ("1. Кузнецова, 2. Абдрахманов", []),  # a list number's period belongs to no date
+    ("В марте прошлого года делегация посетила Павлодар.", []),  # no number
+])
+def test_stretches_are_the_rows_that_can_hold_a_date(text_in, expected):
+    from pipeline.date_grammar import stretches
+    assert [text_in[s:e] for s, e in stretches(text_in)] == expected
+
+
+def test_sample_sentences_give_the_whole_text_matches():
+    from pipeline.date_grammar import DIGIT, grammar_matches
+    raw = Path(__file__).resolve().parent.parent / "corpus" / "raw"
+    sentences = [s.text for p in sorted(raw.iterdir()) for s in sentenize(read_source(p).text) if DIGIT.search(s.text)]
+    assert sentences and all(list(grammar_matches(s)) == whole_text_matches(s) for s in sentences)
+
+
+PIECES = ["5", "12", "31", "2019", "1999", "05", "98", "3000", "2.5", ".", ".", "г", "г", "Г", "гг", "года",
+          "году", "лет", "мая", "Мая", "марта", "январь", "декабре", "и", ",", "-", "в", "с", "по", "Итоги"]
+
+
+def test_random_rows_of_date_pieces_give_the_whole_text_matches():
+    """Numbers, date words and periods in every order and spacing: the
+    stretches never lose or change a match of the grammar."""
+    from pipeline.date_grammar import grammar_matches
+    rng, with_dates = random.Random(5), 0
+    for _ in range(500):
+        words = rng.choices(PIECES, k=rng.randint(1, 12))
+        text = "".join(w + rng.choice(["", " ", "  "]) for w in words)
+        whole = whole_text_matches(text)
+        assert list(grammar_matches(text)) == whole, text
+        with_dates += bool(whole)
+    assert with_dates > 50
