@@ -1,6 +1,7 @@
 """First entity layer: natasha's NER (PER, LOC, ORG) over the whole text,
 as natasha is meant to run (sentence by sentence it loses context and
-misses names: on factRuEval dev, PER recall 0.89 against 0.91)."""
+misses names: on factRuEval dev, PER recall 0.89 against 0.91). Driven
+through `taggers.py`, below natasha's API, with the same spans."""
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -8,8 +9,9 @@ from spacy.tokens import Doc
 from .lexicon import words
 from .names import fold
 from .records import Entity
-from .resources import ner_tagger
+from .resources import ner_tagger, ner_words
 from .spans import text_of
+from .taggers import ner_spans
 
 
 def generic(doc: Doc, start: int, end: int) -> bool:
@@ -23,9 +25,9 @@ def generic(doc: Doc, start: int, end: int) -> bool:
 @Language.component("natasha_ner")
 def find_names(doc: Doc) -> Doc:
     text = text_of(doc)
-    markup = ner_tagger()(text)
+    spans = ner_spans(ner_tagger(), ner_words(), text)
     found = [Entity(s.start, s.stop, text[s.start:s.stop], s.type, normal="", source="ner")
-             for s in markup.spans if "\n" not in text[s.start:s.stop]  # never across paragraphs
+             for s in spans if "\n" not in text[s.start:s.stop]  # never across paragraphs
              and not (s.type == "LOC" and generic(doc, s.start, s.stop))]
     doc._.candidates.extend(found)
     return doc

@@ -5,6 +5,8 @@ from functools import lru_cache
 
 from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
 
+from .taggers import WordIds
+
 
 @lru_cache(maxsize=1)
 def embedding() -> NewsEmbedding:
@@ -19,3 +21,13 @@ def morph_tagger() -> NewsMorphTagger:
 @lru_cache(maxsize=1)
 def ner_tagger() -> NewsNERTagger:
     return NewsNERTagger(embedding())
+
+
+@lru_cache(maxsize=1)
+def morph_words() -> WordIds:
+    return WordIds(morph_tagger().infer.encoder)
+
+
+@lru_cache(maxsize=1)
+def ner_words() -> WordIds:
+    return WordIds(ner_tagger().infer.encoder)

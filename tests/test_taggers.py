@@ -1,0 +1,93 @@
+"""slovnet's taggers driven below natasha's API give natasha's own results:
+razdel's tokens, the CRF's path, the NER spans and the morphology tags."""
+
+import numpy as np
+import pytest
+from razdel import tokenize
+from slovnet.exec.model import CRF, Weight
+
+from pipeline.morphology import sentence_words, tag_morphology
+from pipeline.resources import morph_tagger, ner_tagger, ner_words
+from pipeline.taggers import morph_tag, ner_spans, razdel_tokens, viterbi
+
+TEXTS = [
+    "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым.",
+    "Делегация Республики Казахстан посетила Омск.\n\nМинистерство иностранных дел России поддержало форум.",
+    "В 2018, 2019 и 2021 гг. товарооборот рос (на 12,5 %); т. е. кто-то -то :) ВКО–Алтай, Ту-154М.",
+    "  Соглашение подписали в г. Кургане.\nМ. В. Иванов — «Казахтелеком»…  ",
+]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # across the space only the neighbour's kind counts: "-то" after a word stays whole
+    ("Это что -то новое", ["Это", "что", "-то", "новое"]),
+    ("-то новое", ["-", "то", "новое"]),
+    # a number's period or comma joins it when a number follows the space
+    ("В 1999. 5 человек", ["В", "1999.", "5", "человек"]),
+    ("В 1999. Пять человек", ["В", "1999", ".", "Пять", "человек"]),
+    ("В 2018, 2019 годах", ["В", "2018,", "2019", "годах"]),
+    ("Счёт 2:1, т.е. ничья :)", ["Счёт", "2", ":", "1", ",", "т", ".", "е", ".", "ничья", ":)"]),
+    ("", []),
+])
+def test_razdel_tokens(text_in, expected):
+    assert [text_in[a:b] for a, b in razdel_tokens(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in", TEXTS)
+def test_razdel_tokens_are_razdels(text_in):
+    for _ in range(2):  # the second time from the remembered runs
+        assert razdel_tokens(text_in) == [(t.start, t.stop) for t in tokenize(text_in)]
+
+
+@pytest.mark.parametrize("make", [
+    lambda x: x,                  # no ties
+    lambda x: np.round(x * 2) / 2,  # many equal sums
+    lambda x: x * 1e4,            # the transitions vanish in the rounding
+])
+def test_viterbi_is_slovnets_decode(make):
+    rng = np.random.default_rng(7)
+    transitions = np.round(rng.normal(size=(8, 8)) * 2).astype(np.float32) / 2
+    for size in [1, 2, 5, 40]:
+        emissions = make(rng.normal(size=(size, 8))).astype(np.float32)
+        expected = CRF(Weight((8, 8), "float32", transitions)).decode(emissions[None], np.ones((1, size), bool))[0]
+        assert viterbi(transitions, emissions).tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize("tag_in, expected", [
+    ("NOUN|Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing", ("NOUN", "Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing")),
+    ("VERB|Tense=Past|Aspect=Perf", ("VERB", "Aspect=Perf|Tense=Past")),
+    ("PUNCT", ("PUNCT", "")),
+])
+def test_morph_tag(tag_in, expected):
+    assert morph_tag(tag_in) == expected
+
+
+def test_ner_spans_example():
+    text = TEXTS[0]
+    assert [(text[s.start:s.stop], s.type) for s in ner_spans(ner_tagger(), ner_words(), text)] == [
+        ("Омской области", "LOC"), ("Виталий Хоценко", "PER"),
+        ("Павлодарской области", "LOC"), ("Асаином Байхановым", "PER")]
+
+
+@pytest.mark.parametrize("text_in", TEXTS)
+def test_ner_spans_are_natashas(text_in):
+    expected = [(s.start, s.stop, s.type) for s in ner_tagger()(text_in).spans]
+    assert [(s.start, s.stop, s.type) for s in ner_spans(ner_tagger(), ner_words(), text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in", TEXTS)
+def test_sentence_words_follow_doc_sents(nlp, text_in):
+    doc = nlp.make_doc(text_in)
+    expected = [[t.i for t in s if not t.is_space] for s in doc.sents]
+    assert [s.tolist() for s in sentence_words(doc)] == [s for s in expected if s]
+
+
+@pytest.mark.parametrize("text_in", TEXTS)
+def test_morphology_is_natashas(nlp, text_in):
+    doc = tag_morphology(nlp.make_doc(text_in))
+    sents = [[t for t in s if not t.is_space] for s in doc.sents]
+    markups = morph_tagger().map([[t.text for t in s] for s in sents if s])
+    expected = [(m.pos, "|".join(f"{k}={v}" for k, v in sorted(m.feats.items())))
+                for markup in markups for m in markup.tokens]
+    assert [(t.pos_, str(t.morph)) for t in doc if not t.is_space] == expected
+    assert all(t.pos_ == "SPACE" and not str(t.morph) for t in doc if t.is_space)
