@@ -17,6 +17,7 @@ from .records import Direction
 from .segment import sentences_of
 from .training.features import lemma_text
 from .training.model import IMPLY_SOFT_POWER, LABELS, load, scores
+from .training.wordwise import wordwise
 
 MODEL = Path(__file__).resolve().parents[1] / "models" / "directions.skops"
 SOFT = LABELS.index("soft_power")
@@ -39,7 +40,9 @@ class Directions:
 
 @lru_cache(maxsize=1)
 def model() -> dict:
-    return load(os.environ.get("PARADIPLOMACY_DIRECTIONS_MODEL", MODEL))
+    loaded = load(os.environ.get("PARADIPLOMACY_DIRECTIONS_MODEL", MODEL))
+    wordwise(loaded["estimator"])
+    return loaded
 
 
 def sentence_lemmas(doc: Doc, sentences: list) -> list:

@@ -1,0 +1,60 @@
+"""A fitted char_wb TfidfVectorizer's transform with every distinct word
+analysed once per process. char_wb n-grams never cross a space, so a text's
+n-gram counts are the sum of its words' counts: summing cached word counts
+gives exactly the count matrix the vectorizer builds, and the vectorizer's own
+tf-idf weighting follows. Scoring only: the model file keeps the plain vectorizer."""
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import TransformerMixin
+from sklearn.feature_extraction.text import CountVectorizer
+
+MAX_WORDS = 2 ** 17  # distinct words kept (a few hundred bytes each); then start afresh
+
+
+class WordwiseChars(TransformerMixin):
+    def __init__(self, vectorizer):
+        self.vectorizer = vectorizer
+        self.words = {}  # word -> (n-gram feature indexes, counts)
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, texts: list):
+        # The vectorizer's own tf-idf step (sublinear tf, idf, l2 norm) on the counts.
+        return self.vectorizer._tfidf.transform(self.counts(texts), copy=False)
+
+    def counts(self, texts: list):
+        """The count matrix CountVectorizer.transform makes: float counts, sorted indexes."""
+        split = [text.split() for text in texts]
+        self.learn({w for words in split for w in words})
+        grams = [self.words[w] for words in split for w in words]
+        sizes = [sum(len(self.words[w][0]) for w in words) for words in split]
+        rows = np.repeat(np.arange(len(texts)), sizes)
+        cols = np.concatenate([np.zeros(0, np.int32)] + [g[0] for g in grams])
+        data = np.concatenate([np.zeros(0)] + [g[1] for g in grams])
+        shape = (len(texts), len(self.vectorizer.vocabulary_))
+        return sp.csr_array((data, (rows, cols)), shape=shape, dtype=self.vectorizer.dtype)
+
+    def learn(self, needed: set) -> None:
+        """Count the n-grams of words not seen yet with the vectorizer's own analyser."""
+        words = list(needed.difference(self.words))
+        if len(self.words) + len(words) > MAX_WORDS:
+            self.words.clear()
+            words = list(needed)
+        if not words:
+            return
+        counts = CountVectorizer.transform(self.vectorizer, words)  # counts, before tf-idf
+        ends = counts.indptr
+        for w, start, end in zip(words, ends, ends[1:]):
+            self.words[w] = (counts.indices[start:end], counts.data[start:end])
+
+
+def wordwise(estimator):
+    """`estimator` (build_estimator's pipeline) with its character n-grams
+    counted word by word: the same scores, several times faster."""
+    features = estimator.named_steps["features"]
+    chars = dict(features.transformer_list)["chars"]
+    if chars.analyzer == "char_wb" and chars.preprocessor is None:
+        features.set_params(chars=WordwiseChars(chars))
+    return estimator
