@@ -10,7 +10,8 @@ import skops.io as sio
 
 from pipeline.evaluate.directions import baseline
 from pipeline.training import corpus, cv, model
-from pipeline.training.features import lemma_text, lemma_texts
+from pipeline.resources import embedding
+from pipeline.training.features import LemmaVectors, lemma_text, lemma_texts
 
 # Lemma texts, as features.lemma_texts makes them, two per label.
 TINY = [
@@ -111,3 +112,12 @@ def test_the_corpus_reader_rejects_unknown_labels(tmp_path):
 def test_the_lexicon_baseline_matches_lemma_phrases(text, expected):
     row = baseline([text])[0]
     assert {label for label, v in zip(model.LABELS, row) if v} == expected
+
+
+@pytest.mark.parametrize("text", ["паводок спасатель паводок", "губернатор qwerty аким", "хххъ", ""])
+def test_text_vectors_are_navecs_averaged(text):
+    emb = embedding()
+    known = [emb[w] for w in text.split() if w in emb]
+    expected = np.mean(known, axis=0) if known else np.zeros(emb.pq.dim)
+    expected = expected / (np.linalg.norm(expected) or 1.0)
+    assert np.array_equal(LemmaVectors.vector(text), expected.astype(np.float32))

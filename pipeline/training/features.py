@@ -3,6 +3,8 @@ space-joined lemmas of its content words, as the pipeline's own stages
 lemmatise them. Change anything here and bump FEATURE_VERSION: models built
 with another version are refused on load."""
 
+from functools import lru_cache
+
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
@@ -13,12 +15,16 @@ FEATURE_VERSION = "1"
 # Function words carry no direction and dilute the averaged vectors.
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "X"}
 NEGATION = {"не", "нет", "без"}  # kept: "не связан с торговлей" is a cue of its own
+WORDS_CACHED = 2 ** 15  # navec vectors kept decoded: 1.2 KB each, ~40 MB at most
 
 
 def lemma_text(tokens) -> str:
     """Lower-cased lemmas of content words (and negations) in `tokens`."""
-    keep = (t.lemma_.lower() for t in tokens
-            if (t.pos_ in CONTENT_POS or t.lemma_.lower() in NEGATION) and any(c.isalpha() for c in t.text))
+    keep = []
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if (t.pos_ in CONTENT_POS or lemma in NEGATION) and any(map(str.isalpha, t.text)):
+            keep.append(lemma)
     return " ".join(keep)
 
 
@@ -43,9 +49,20 @@ class LemmaVectors(BaseEstimator, TransformerMixin):
 
     @staticmethod
     def vector(text: str) -> np.ndarray:
-        emb = embedding()
-        found = [emb[w] for w in text.split() if w in emb]
+        found = [v for v in map(word_vector, text.split()) if v is not None]
         if not found:
-            return np.zeros(emb.pq.dim, dtype=np.float32)
+            return np.zeros(embedding().pq.dim, dtype=np.float32)
         mean = np.mean(found, axis=0)
         return (mean / (np.linalg.norm(mean) or 1.0)).astype(np.float32)
+
+
+@lru_cache(maxsize=WORDS_CACHED)
+def word_vector(word: str):
+    """navec's vector of `word` (None if unknown), decoded once: a lookup
+    decodes the quantised vector anew, and common lemmas recur in every text."""
+    emb = embedding()
+    if word not in emb:
+        return None
+    vector = emb[word]
+    vector.flags.writeable = False  # shared by every text: never changed in place
+    return vector
