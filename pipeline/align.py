@@ -9,6 +9,8 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+import numpy
+
 
 @dataclass(frozen=True)
 class Aligned:
@@ -17,22 +19,24 @@ class Aligned:
 
     @classmethod
     def of(cls, text: str) -> "Aligned":
-        return cls(text, array("q", range(len(text))))
+        return cls(text, array("q", numpy.arange(len(text), dtype=numpy.int64).tobytes()))
 
     def edit(self, edits: Iterable[tuple]) -> "Aligned":
         """Apply (start, end, replacement) edits, sorted and non-overlapping.
         Replacement character j maps to source character start + min(j, len - 1)
         of the replaced stretch, so "-\\n" -> "-" keeps the hyphen's offset."""
+        text, source = self.text, self.offsets
         parts, offsets, last = [], array("q"), 0
         for start, end, repl in edits:
-            parts.append(self.text[last:start])
-            offsets.extend(self.offsets[last:start])
-            span = self.offsets[start:end] or (self._offset_at(start),)
-            parts.append(repl)
-            offsets.extend(span[min(j, len(span) - 1)] for j in range(len(repl)))
+            parts += text[last:start], repl
+            offsets += source[last:start]
+            span = source[start:end] or array("q", [self._offset_at(start)])
+            offsets += span[:len(repl)]
+            if len(repl) > len(span):  # the rest map to the stretch's last character
+                offsets.extend([span[-1]] * (len(repl) - len(span)))
             last = end
-        parts.append(self.text[last:])
-        offsets.extend(self.offsets[last:])
+        parts.append(text[last:])
+        offsets += source[last:]
         return Aligned("".join(parts), offsets)
 
     def sub(self, pattern: re.Pattern, repl: Callable[[re.Match], str]) -> "Aligned":
@@ -51,11 +55,9 @@ class Aligned:
     def runs(self) -> list:
         """Compact map: [[clean, source], ...], a new run wherever the
         source offset does not advance with the clean one."""
-        out = []
-        for i, src in enumerate(self.offsets):
-            if not out or src != self.offsets[i - 1] + 1:
-                out.append([i, src])
-        return out or [[0, 0]]
+        source = numpy.frombuffer(self.offsets, dtype=numpy.int64)
+        starts = numpy.flatnonzero(numpy.diff(source, prepend=source[:1] - 2) != 1)
+        return [[i, src] for i, src in zip(starts.tolist(), source[starts].tolist())] or [[0, 0]]
 
 
 def to_source(runs: list, offset: int) -> int:

@@ -10,9 +10,12 @@ from .morph import is_dictionary_word
 
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]")
-SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+SPACE, ODD_SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]", "[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# A run of spaces that is not already one plain space (those are most, and need no edit).
+SPACES = re.compile(f"{SPACE}*{ODD_SPACE}{SPACE}*|  +")
 # A word, a hyphen, a line break (or, on one line, a space) and a word again.
-BROKEN = re.compile(r"(\w+)-( ?\n ?| )(?=(\w+))")
+# Tried at word starts only: from inside a word it would rescan the word's tail.
+BROKEN = re.compile(r"(?<!\w)(\w+)-( ?\n ?| )(?=(\w+))")
 BLANK_LINES = re.compile(r" ?\n( ?\n)+ ?")
 LINE_BREAK = re.compile(r" ?\n ?")
 PARAGRAPH_EDGE = re.compile(r" *\n\n *")

@@ -17,6 +17,7 @@ def parse(word: str) -> tuple:
     return tuple(analyzer().parse(word))
 
 
+@lru_cache(maxsize=200_000)
 def is_dictionary_word(word: str) -> bool:
     """True when the dictionary itself knows the word (not a guess)."""
     return analyzer().word_is_known(word.lower())
