@@ -9,6 +9,7 @@ written together ("км2", "Т4", "Ту-154М"), ratios and times ("2:1", "10:30
 and a comma razdel leaves on a number in a list ("2002, 2004") is split off."""
 
 import re
+from functools import lru_cache
 
 from razdel import sentenize, tokenize
 from razdel.segmenters.sokr import SOKRS
@@ -20,12 +21,15 @@ from .morph import parse
 from .records import Sentence
 
 # Written as one token: letters+digits, digits+capitals, digit groups joined by colons.
-GLUED = re.compile(r"[^\W\d_]+\d+|\d+[A-ZА-ЯЁ]+\b|\d+(?::\d+)+")
+# Letters are tried from the start of a run only: from inside a word it would rescan its tail.
+GLUED = re.compile(r"(?<![^\W\d_])[^\W\d_]+\d+|\d+[A-ZА-ЯЁ]+\b|\d+(?::\d+)+")
 # A word with its period, something following in the sentence: a candidate abbreviation.
 DOTTED = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?=\s*\S)")
 NUMBER_COMMA = re.compile(r"\d+,")
+DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=50_000)
 def is_abbreviation(word: str) -> bool:
     """razdel's own abbreviations, a single letter (initials, "т. е."), or a
     word pymorphy3 knows as an abbreviation ("род.", "англ.")."""
@@ -34,17 +38,25 @@ def is_abbreviation(word: str) -> bool:
 
 def joined_spans(text: str) -> list:
     """Spans of one sentence's text that must be one token."""
-    spans = [m.span() for m in GLUED.finditer(text)]
-    return spans + [m.span() for m in DOTTED.finditer(text) if is_abbreviation(m[1])]
+    # Cheap tests first: each glued form has a digit, each candidate a period before the end.
+    glued = GLUED.finditer(text) if DIGIT.search(text) else ()
+    dotted = DOTTED.finditer(text) if text.find(".", 0, len(text) - 1) >= 0 else ()
+    return [m.span() for m in glued] + [m.span() for m in dotted if is_abbreviation(m[1])]
 
 
-def sentence_tokens(text: str) -> list:
-    """(start, end) of razdel's tokens of one sentence, joined and split as above."""
+def sentence_tokens(text: str, offset: int = 0) -> list:
+    """(start, end) of razdel's tokens of one sentence, joined and split as
+    above, shifted by `offset` (the sentence's place in the whole text)."""
     tokens = []
     for t in tokenize(text):
-        cut = t.stop - 1 if NUMBER_COMMA.fullmatch(t.text) else t.stop
-        tokens += [(t.start, cut), (cut, t.stop)] if cut < t.stop else [(t.start, t.stop)]
-    spans = joined_spans(text)
+        start, stop = t.start + offset, t.stop + offset
+        if NUMBER_COMMA.fullmatch(t.text):
+            tokens += (start, stop - 1), (stop - 1, stop)
+        else:
+            tokens.append((start, stop))
+    spans = [(s + offset, e + offset) for s, e in joined_spans(text)]
+    if not spans:  # the usual sentence: razdel's tokens as they are
+        return tokens
     out = tokens[:1]
     for start, end in tokens[1:]:
         last = out[-1]
@@ -55,13 +67,12 @@ def sentence_tokens(text: str) -> list:
     return out
 
 
-def razdel_sentences(text: str):
+def razdel_sentences(text: str, paragraphs: list):
     """(start, end, paragraph index, token spans) of every sentence; sentences
     never cross paragraphs."""
-    for p, (p_start, p_end) in enumerate(paragraph_spans(text)):
+    for p, (p_start, p_end) in enumerate(paragraphs):
         for sent in sentenize(text[p_start:p_end]):
-            offset = p_start + sent.start
-            tokens = [(offset + start, offset + end) for start, end in sentence_tokens(sent.text)]
+            tokens = sentence_tokens(sent.text, p_start + sent.start)
             if tokens:
                 yield tokens[0][0], tokens[-1][1], p, tokens
 
@@ -72,23 +83,26 @@ class Segmenter:
 
     def __call__(self, text: str) -> Doc:
         words, spaces, starts, sentences, last = [], [], [], [], 0
-        for s_start, s_end, paragraph, tokens in razdel_sentences(text):
+        paragraphs = paragraph_spans(text)
+        for s_start, s_end, paragraph, tokens in razdel_sentences(text, paragraphs):
             sentences.append((s_start, s_end, paragraph))
-            for i, (start, end) in enumerate(tokens):
-                gap = text[last:start]
-                if gap and words and gap[0] == " ":
-                    spaces[-1], gap = True, gap[1:]
-                if gap:  # a space token: the paragraph break or extra spaces
-                    words.append(gap), spaces.append(False), starts.append(False)
-                words.append(text[start:end]), spaces.append(False), starts.append(i == 0)
-                last = end
+            first = True
+            for start, end in tokens:
+                if start > last:
+                    gap = text[last:start]
+                    if words and gap[0] == " ":
+                        spaces[-1], gap = True, gap[1:]
+                    if gap:  # a space token: the paragraph break or extra spaces
+                        words.append(gap), spaces.append(False), starts.append(False)
+                words.append(text[start:end]), spaces.append(False), starts.append(first)
+                first, last = False, end
         if text[last:]:
             words.append(text[last:]), spaces.append(False), starts.append(False)
         if starts:
             starts[0] = True
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
         doc._.text = text  # what doc.text joins from the tokens, kept so no stage rebuilds it
-        doc._.paragraphs = paragraph_spans(text)
+        doc._.paragraphs = paragraphs
         doc._.sentences = sentences
         doc._.candidates = []
         return doc
