@@ -8,8 +8,11 @@ import re
 from os.path import commonprefix
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, MorphAnalysis
 
 from .morph import is_dictionary_word, parse
 
@@ -141,9 +144,18 @@ def token_feats(token) -> tuple:
     return tuple(sorted(token.morph.to_dict().items()))
 
 
+@lru_cache(maxsize=200_000)
+def lemma_by_ids(vocab, orth: int, pos: int, morph: int) -> str:
+    """lemma_of a token given by its ids, as `token_feats` reads them: a word
+    with the same tags repeats, so its lemma is found once."""
+    feats = tuple(sorted(MorphAnalysis.from_id(vocab, morph).to_dict().items()))
+    return lemma_of(vocab.strings[orth], POS_NAMES[pos], feats)
+
+
 @Language.component("lemmas")
 def lemmatize(doc: Doc) -> Doc:
-    lemmas = [lemma_of(t.text, t.pos_, token_feats(t)) for t in doc]
-    for token, lemma in zip(doc, lemmas):
-        token.lemma_ = lemma
+    # Ids in and out through arrays: no Token object is made for each token.
+    vocab, add = doc.vocab, doc.vocab.strings.add
+    lemmas = [add(lemma_by_ids(vocab, *ids)) for ids in doc.to_array([ORTH, POS, MORPH]).tolist()]
+    doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
     return doc
