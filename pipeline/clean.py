@@ -11,8 +11,9 @@ from .morph import is_dictionary_word
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]")
 SPACE, ODD_SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]", "[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-# A run of spaces that is not already one plain space (those are most, and need no edit).
-SPACES = re.compile(f"{SPACE}*{ODD_SPACE}{SPACE}*|  +")
+# A run of spaces that is not already one plain space (those are most, and need no edit):
+# two or more, or one other than a plain space.
+SPACES = re.compile(f"{SPACE}{SPACE}+|{ODD_SPACE}")
 # A word, a hyphen, a line break (or, on one line, a space) and a word again.
 # Tried at word starts only: from inside a word it would rescan the word's tail.
 BROKEN = re.compile(r"(?<!\w)(\w+)-( ?\n ?| )(?=(\w+))")
