@@ -25,6 +25,8 @@ def test_hyphenation(text_in, expected):
     ("Омская\tобласть\t\tи  Павлодар", "Омская область и Павлодар"),
     ("слово\u00a0слово\u00adслово", "слово словослово"),
     ("строка\r\nдругая", "строка другая"),
+    ("Омск \u2003 и\u00a0 \tПавлодар", "Омск и Павлодар"),    # a run of mixed spaces is one space
+    ("Омск\u2009— Павлодар", "Омск — Павлодар"),
 ])
 def test_spaces_and_invisible_characters(text_in, expected):
     assert clean_text(text_in) == expected
