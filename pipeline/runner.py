@@ -125,7 +125,7 @@ def run(paths, out_dir, workers: int = None, backend: str = "local", scheduler: 
 def finish(out_dir: Path, journal: Journal) -> dict:
     ok = {e["doc_id"] for e in journal.entries.values() if e["status"] == "ok"}
     removed = remove_orphans(out_dir, ok)
-    write_corpus(out_dir)
+    write_corpus(out_dir, map(output_name, ok))
     manifest = journal.save(complete=True, removed=removed)
     errors = post_run(out_dir)
     return journal.save(complete=True, removed=removed, post_run=errors) if errors else manifest
