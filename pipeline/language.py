@@ -9,7 +9,10 @@ Kazakh name or an English title stays well under the thresholds."""
 
 import re
 
-LETTER = re.compile(r"[^\W\d_]")
+# What is not a letter, and not Cyrillic: removed, as re does it faster than a
+# loop over the letters in Python (0.3 s per 300 articles).
+NOT_LETTERS = re.compile(r"[\W\d_]+")
+NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
 # Letters a language has and Russian has not, and the share of a text's
 # Cyrillic letters above which it is that language (checked in this order).
 # Kazakh text has ~9 % of its own letters, Ukrainian ~10 % of і alone,
@@ -20,17 +23,17 @@ NAMES = {"kk": "Kazakh", "uk": "Ukrainian", "be": "Belarusian", "und": "mostly n
 
 
 def letters(text: str, sample: int = 200_000) -> str:
-    return "".join(LETTER.findall(text[:sample].lower()))
+    return NOT_LETTERS.sub("", text[:sample].lower())
 
 
 def detect(text: str) -> str:
     """'ru', 'kk', 'uk', 'be', or 'und' for text that is mostly not Cyrillic."""
     found = letters(text)
-    cyrillic = [c for c in found if "\u0400" <= c <= "\u04ff"]
+    cyrillic = NOT_CYRILLIC.sub("", found)
     if not found or len(cyrillic) < CYRILLIC_SHARE * len(found):
         return "und"
     for language, own, share in OWN_LETTERS:
-        if sum(c in own for c in cyrillic) > share * len(cyrillic):
+        if sum(map(cyrillic.count, own)) > share * len(cyrillic):
             return language
     return "ru"
 
