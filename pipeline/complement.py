@@ -14,28 +14,34 @@ from .records import Entity
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET"}
 
 
-def head_readings(t) -> list:
-    """pymorphy3's noun readings of a token whose lemma is a head word,
-    whatever the tagger made of it ("Акимата" tagged ADJ, "Акиматами" given
-    the lemma "акимата")."""
-    return list(head_readings_of(t.text))
-
-
 @lru_cache(maxsize=200_000)
 def head_readings_of(word: str) -> tuple:
+    """pymorphy3's noun readings of a word whose lemma is a head word,
+    whatever the tagger made of it ("Акимата" tagged ADJ, "Акиматами" given
+    the lemma "акимата")."""
     heads = words("government_words.txt")
     return tuple(p for p in parse(word) if p.tag.POS == "NOUN" and p.normal_form in heads)
 
 
 def is_head(t) -> bool:
     """A head word of a body by its tagged lemma or any noun reading."""
+    return is_head_word(t.text, t.lemma_)
+
+
+@lru_cache(maxsize=200_000)
+def is_head_word(text: str, lemma: str) -> bool:
     heads = words("government_words.txt")
-    return t.text in words("government_abbreviations.txt") or fold(t.lemma_) in heads or bool(head_readings(t))
+    return text in words("government_abbreviations.txt") or fold(lemma) in heads or bool(head_readings_of(text))
 
 
 def head_parse(t):
     """The head word's reading that best fits the tagged case and number."""
-    return max(head_readings(t), key=lambda p: agreement(p, "NOUN", token_feats(t)), default=None)
+    return best_head_reading(t.text, token_feats(t)) if head_readings_of(t.text) else None
+
+
+@lru_cache(maxsize=200_000)
+def best_head_reading(word: str, feats: tuple):
+    return max(head_readings_of(word), key=lambda p: agreement(p, "NOUN", feats), default=None)
 
 
 def head_number(t) -> str:

@@ -105,9 +105,10 @@ def place_spans(doc: Doc) -> dict:
 def misread_head(e, doc: Doc) -> bool:
     """natasha's place or person that starts with a government head word, or
     its bare head as an ORG: the rules above decide those."""
+    if e.source != "ner":
+        return False
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    starts_with_head = bool(span) and is_head(span[0])
-    return e.source == "ner" and starts_with_head and (e.label != "ORG" or len(span) == 1)
+    return bool(span) and is_head(span[0]) and (e.label != "ORG" or len(span) == 1)
 
 
 @Language.component("government")

@@ -32,6 +32,12 @@ def word_key(word: str) -> frozenset:
     return frozenset(fold(w) for w in lemmas | {word})
 
 
+@lru_cache(maxsize=None)
+def keys_of_words(words: tuple) -> tuple:
+    return tuple(word_key(w) for w in words)
+
+
+@lru_cache(maxsize=None)
 def primary_lemma(word: str) -> str:
     """The lemma a tagger would most likely give the word in a name."""
     nominative = [p for p in parse(word) if NOMINATIVE & p.tag.grammemes]
@@ -45,7 +51,7 @@ class Name:
     payload: object   # what the caller attaches (a place, an organisation)
 
     def keys(self) -> tuple:
-        return tuple(word_key(w) for w in self.words)
+        return keys_of_words(self.words)
 
     def lemmas(self) -> tuple:
         return tuple(primary_lemma(w) for w in self.words)
@@ -55,27 +61,37 @@ class Name:
 MASCULINE_ENDINGS = ("ом", "а", "у", "е")
 
 
-def stems(token) -> set:
+def stems(text: str, pos: str) -> set:
     """Nominatives of a proper noun pymorphy3 only reads as an adjective
     ("Усть-Каменогорском", "Ордынском": the instrumental of a town in -ск)."""
-    word = fold(token.text)
-    if token.pos_ != "PROPN" or any(p.tag.POS == "NOUN" for p in parse(token.text)):
+    word = fold(text)
+    if pos != "PROPN" or any(p.tag.POS == "NOUN" for p in parse(text)):
         return set()
     return {word[:-len(e)] for e in MASCULINE_ENDINGS if word.endswith(e) and len(word) > len(e) + 2}
 
 
-def token_keys(token) -> set:
-    return {fold(token.lemma_), fold(token.text)} | stems(token)
+def token_keys(token) -> frozenset:
+    return keys_of(token.text, token.lemma_, token.pos_)
+
+
+@lru_cache(maxsize=200_000)
+def keys_of(text: str, lemma: str, pos: str) -> frozenset:
+    """A token's keys by its text, lemma and tag (cached: every index looks at every token)."""
+    return frozenset({fold(lemma), fold(text)} | stems(text, pos))
 
 
 def case_fits(word: str, token, free: frozenset) -> bool:
     """Capitalised name words need a capitalised token, abbreviations an
     upper-case one; common head words ("область") may be written either way."""
+    case = case_needed(word, free)
+    return not case or (token.text.isupper() if case == "upper" else token.text[:1].isupper())
+
+
+@lru_cache(maxsize=None)
+def case_needed(word: str, free: frozenset) -> str:
     if primary_lemma(word) in free or not word[:1].isupper():
-        return True
-    if word.isupper() and len(word) > 1:
-        return token.text.isupper()
-    return token.text[:1].isupper()
+        return ""
+    return "upper" if word.isupper() and len(word) > 1 else "capital"
 
 
 class NameIndex:
@@ -92,8 +108,7 @@ class NameIndex:
 
     def match_at(self, tokens, i: int):
         """The longest name starting at tokens[i], and its token length."""
-        found = {id(n): n for key in token_keys(tokens[i]) for n in self.by_first.get(key, ())}
-        for name in sorted(found.values(), key=lambda n: -len(n.words)):
+        for name in candidates(self, token_keys(tokens[i])):
             if self.fits(name, tokens, i):
                 return name
         return None
@@ -104,7 +119,7 @@ class NameIndex:
         if len(name.words) == 1 and tokens[i].pos_ not in ONE_WORD_POS and not tokens[i].text.isupper():
             return False
         pairs = zip(name.words, name.keys(), tokens[i:i + len(name.words)])
-        return all(token_keys(t) & key and case_fits(w, t, self.free) for w, key, t in pairs)
+        return all(not key.isdisjoint(token_keys(t)) and case_fits(w, t, self.free) for w, key, t in pairs)
 
     def find(self, tokens):
         """Non-overlapping (start, end, name), left to right, longest first."""
@@ -124,6 +139,14 @@ class NameIndex:
     def named(self, surface: str):
         """The name written exactly so (case and ё aside)."""
         return self.by_surface.get(fold(surface))
+
+
+@lru_cache(maxsize=200_000)
+def candidates(index: NameIndex, keys: frozenset) -> tuple:
+    """The names whose first word has one of these keys, longest first
+    (cached: the same words come back in every text)."""
+    found = {id(n): n for key in keys for n in index.by_first.get(key, ())}
+    return tuple(sorted(found.values(), key=lambda n: -len(n.words)))
 
 
 def words_of(text: str) -> tuple:

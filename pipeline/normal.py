@@ -2,6 +2,7 @@
 области" -> "Омская область", "Дональдом Трампом" -> "Дональд Трамп")."""
 
 from collections import Counter
+from functools import lru_cache
 
 from .lemmas import agreement, best_parse, token_feats
 from .morph import parse
@@ -25,8 +26,15 @@ def inflect(token, grammemes: set, reading=None) -> str:
     p = reading or best_parse(token.text, token.pos_, token_feats(token))
     if p is None or "nomn" in p.tag.grammemes or "Fixd" in p.tag.grammemes:
         return token.text
-    form = p.inflect(grammemes)
+    form = inflected(p, frozenset(grammemes))
     return restore_case(form.word, token.text) if form else token.text
+
+
+@lru_cache(maxsize=100_000)
+def inflected(p, grammemes: frozenset):
+    """pymorphy3's form of a reading in these grammemes (cached: it builds the
+    word's whole paradigm each time, and names recur)."""
+    return p.inflect(grammemes)
 
 
 def agree_with(token, head: str) -> str:
@@ -43,7 +51,7 @@ def genitive(phrase: str) -> str:
     out = []
     for word in phrase.split():
         parses = [p for p in parse(word) if "nomn" in p.tag.grammemes]
-        form = parses[0].inflect({"gent"}) if parses and not word.isupper() else None
+        form = inflected(parses[0], frozenset({"gent"})) if parses and not word.isupper() else None
         out.append(restore_case(form.word, word) if form else word)
     return " ".join(out)
 
@@ -53,7 +61,7 @@ def nominative_word(word: str, number: str = "") -> str:
     if not parses:
         return word
     grammemes = {"nomn", number or parses[0].tag.number or "sing"}
-    form = parses[0].inflect(grammemes)
+    form = inflected(parses[0], frozenset(grammemes))
     return restore_case(form.word, word) if form else word
 
 
@@ -184,7 +192,7 @@ def person_word(t, gender: str, case: str) -> str:
         return t.text if tagged_nominative else inflect(t, {"nomn", "sing"})
     if "nomn" in p.tag.grammemes or case == "nomn" or tagged_nominative and nominative_reading(t.text):
         return t.text
-    form = p.inflect({"nomn", "sing"})
+    form = inflected(p, frozenset({"nomn", "sing"}))
     return restore_case(form.word, t.text) if form else t.text
 
 

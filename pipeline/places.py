@@ -38,9 +38,10 @@ def member(adj, head: str, last: list):
 def coordinated(tokens) -> list:
     """"Тюменской, Курганской и Челябинской областями": one place per
     adjective, each completed with the head they share."""
-    found = []
-    for i, head in enumerate(tokens):
-        if i < 3 or fold(head.lemma_) not in words("region_words.txt") or not is_adjective(tokens[i - 1].text):
+    found, regions = [], words("region_words.txt")
+    for i in range(3, len(tokens)):
+        head = tokens[i]
+        if fold(head.lemma_) not in regions or not is_adjective(tokens[i - 1].text):
             continue
         first = i - 1
         while first >= 2 and fold(tokens[first - 1].text) in CONJUNCTIONS and is_adjective(tokens[first - 2].text):
