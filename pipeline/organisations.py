@@ -12,7 +12,7 @@ from .kinds import international, org_kind
 from .lexicon import table, words
 from .names import fold
 from .normal import nominative
-from .spans import left_edge, sentence_tokens, text_of
+from .spans import by_sentence, left_edge, sentence_tokens, text_of
 from .quotes import quote_groups
 from .records import Entity
 
@@ -111,16 +111,15 @@ def completed(e: Entity, tokens, others: dict) -> Entity:
 
 @Language.component("organisations")
 def find_organisations(doc: Doc) -> Doc:
-    found, repaired = [], {}
-    for tokens in sentence_tokens(doc):
+    found, repaired, sentences = [], {}, sentence_tokens(doc)
+    for tokens, inside in zip(sentences, by_sentence(doc._.candidates, sentences)):
         groups = quote_groups(tokens)
         new = quoted_names(tokens, groups) + international_names(tokens) + named_after(tokens)
-        first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        nearby = sorted((e for e in doc._.candidates if e.label in ("LOC", "PER") and first <= e.start < last),
+        nearby = sorted((e for e in inside if e.label in ("LOC", "PER")),
                         key=lambda e: e.source != "ner")  # the gazetteer's reading last, so it stays
         others = {e.start: e for e in nearby}
-        for e in doc._.candidates:
-            if e.label == "ORG" and e.source == "ner" and first <= e.start < last:
+        for e in inside:
+            if e.label == "ORG" and e.source == "ner":
                 fixed = repair(e, groups, tokens)
                 repaired[id(e)] = fixed and completed(fixed, tokens, others)
         found += [completed(e, tokens, others) for e in new]

@@ -3,6 +3,7 @@
 common spelling that closes both quotes with one: «… «Путь Чокана»."""
 
 OPENING, CLOSING = {"«": "»", "„": "“", "“": "”"}, {"»", "“", "”"}
+QUOTES = {*OPENING, *CLOSING, '"'}
 
 
 def closes(stack: list, mark: str) -> bool:
@@ -13,6 +14,8 @@ def pairs_and_open(tokens):
     """(open, close, depth) of every closed pair, and the openers left open."""
     stack, pairs = [], []
     for i, t in enumerate(tokens):
+        if t.text not in QUOTES:
+            continue  # only quotes open or close
         if closes(stack, t.text):
             pairs.append((stack.pop()[1], i, len(stack)))
         elif t.text in OPENING or t.text == '"':

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from .morph import parse
+from .words import sentence_words
 
 
 def text_of(doc: Doc) -> str:
@@ -29,9 +30,22 @@ def sentence_texts(doc: Doc):
             yield sent.start_char, text
 
 
-def sentence_tokens(doc: Doc):
-    for sent in doc.sents:
-        yield [t for t in sent if not t.is_space]
+def sentence_tokens(doc: Doc) -> tuple:
+    """The words of each sentence, space tokens left out (words.py)."""
+    return sentence_words(doc)
+
+
+def by_sentence(entities: list, sentences) -> list:
+    """The entities starting in each sentence's words, in their order:
+    looked up once, not scanned for every sentence."""
+    firsts = [tokens[0].idx for tokens in sentences]
+    lasts = [tokens[-1].idx + len(tokens[-1].text) for tokens in sentences]
+    out = [[] for _ in sentences]
+    for e in entities:
+        k = index_at(firsts, e.start)
+        if k >= 0 and e.start < lasts[k]:
+            out[k].append(e)
+    return out
 
 
 def is_adjective(word: str) -> bool:

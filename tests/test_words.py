@@ -1,0 +1,29 @@
+import pytest
+
+from pipeline.clean import clean
+from pipeline.records import Entity
+from pipeline.spans import by_sentence
+from pipeline.words import sentence_words
+
+ATTRIBUTES = ("text", "lemma_", "pos_", "idx", "i", "whitespace_", "is_alpha", "is_sent_start")
+
+
+def attributes(token) -> tuple:
+    return tuple(getattr(token, a) for a in ATTRIBUTES) + (str(token.morph),)
+
+
+@pytest.mark.parametrize("text_in", [
+    "Правительство Омской области и акимат Павлодарской области подписали соглашение.",
+    "Делегация прибыла в Астану.  Переговоры прошли 2 августа 2017 г.\n\nИтоги — 1,2 млрд тенге.",
+    "ТОО «Кастинг» открыло филиал в Усть-Каменогорске",
+])
+def test_words_read_as_their_tokens(nlp, text_in):
+    doc = nlp(clean(text_in).text)
+    tokens = [[attributes(t) for t in sent if not t.is_space] for sent in doc.sents]
+    assert [[attributes(w) for w in sent] for sent in sentence_words(doc)] == tokens
+
+
+def test_entities_grouped_by_the_sentence_they_start_in(nlp):
+    doc = nlp("Акимат Павлодара ответил.   Омск ждёт гостей.")
+    at = [Entity(28, 32, "Омск", "LOC", ""), Entity(0, 6, "Акимат", "ORG", ""), Entity(26, 27, " ", "X", "")]
+    assert by_sentence(at, sentence_words(doc)) == [[at[1]], [at[0]]]  # none starts in the space between
