@@ -43,13 +43,32 @@ def contained(candidates: list):
     return lambda e: [c for c in by_start[bisect_left(starts, e.start):bisect_right(starts, e.end)] if contains(e, c)]
 
 
+class Kept:
+    """The spans kept so far by start: a new span is checked against the
+    few that can reach it, not against all."""
+
+    def __init__(self):
+        self.starts, self.ends, self.longest = [], [], 0
+
+    def overlaps(self, e) -> bool:
+        first, stop = bisect_right(self.starts, e.start - self.longest), bisect_left(self.starts, e.end)
+        return any(end > e.start for end in self.ends[first:stop])
+
+    def add(self, e):
+        at = bisect_right(self.starts, e.start)
+        self.starts.insert(at, e.start)
+        self.ends.insert(at, e.end)
+        self.longest = max(self.longest, e.end - e.start)
+
+
 def resolve(candidates: list) -> list:
     inside = contained(candidates)
     ranked = sorted(candidates, key=lambda e: (-rank(e, inside(e)), -(e.end - e.start), e.start))
-    kept = []
+    kept, spans = [], Kept()
     for e in ranked:
-        if all(e.end <= k.start or e.start >= k.end for k in kept):
+        if not spans.overlaps(e):
             kept.append(e)
+            spans.add(e)
     return sorted(kept, key=lambda e: e.start)
 
 

@@ -61,8 +61,6 @@ def with_period(tokens, j: int) -> int:
 
 def sum_at(tokens, i: int):
     """(end index, amount, code) of a sum starting at tokens[i], or None."""
-    if not any(NUMBER.match(t.text) for t in tokens[i:i + 3]):
-        return None  # a sum has its number here or after a currency of at most two tokens
     prefix, used = currency_at(tokens, i)
     if prefix and not tokens[i].is_alpha:
         i_num = i + used
@@ -82,9 +80,11 @@ def sum_at(tokens, i: int):
 
 
 def sums_in(tokens) -> list:
+    numbers = [NUMBER.match(t.text) is not None for t in tokens]
     found, i = [], 0
     while i < len(tokens):
-        hit = sum_at(tokens, i)
+        # a sum has its number here or after a currency of at most two tokens
+        hit = sum_at(tokens, i) if any(numbers[i:i + 3]) else None
         if hit is None:
             i += 1
             continue

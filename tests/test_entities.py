@@ -1,6 +1,10 @@
+import random
+
 import pytest
 
 from pipeline.clean import clean
+from pipeline.entities import Kept
+from pipeline.records import Entity
 
 
 def entities(nlp, text):
@@ -65,3 +69,20 @@ def test_every_entity_says_which_layer_found_it(nlp):
 def test_a_longer_place_natasha_found_keeps_the_gazetteer_place_it_contains(nlp):
     ents = [e for e in entities(nlp, "Туристы всё чаще едут на Южный Кавказ.") if e.label == "LOC"]
     assert [(e.normal, e.source, e.kind) for e in ents] == [("Южный Кавказ", "ner", "other")]
+
+
+def overlapping_any(spans: list, e) -> bool:
+    return not all(e.end <= k.start or e.start >= k.end for k in spans)
+
+
+def test_kept_spans_overlap_as_a_check_against_every_one():
+    rng = random.Random(5)
+    for _ in range(2000):
+        kept, spans = [], Kept()
+        for _ in range(rng.randint(1, 12)):
+            start = rng.randint(0, 40)
+            e = Entity(start, start + rng.choice([0, 1, 2, 5, 9, 20]), "", "LOC", "")
+            assert spans.overlaps(e) == overlapping_any(kept, e)
+            if not spans.overlaps(e):
+                kept.append(e)
+                spans.add(e)
