@@ -19,6 +19,7 @@ from .kinds import loc_kind, org_kind
 from .normal import is_nominal, nominative
 from .segment import sentences_of
 from .spans import index_at
+from .words import forget_words
 
 PRIORITY = {"rule": 3, "gazetteer": 2, "ner": 1}
 
@@ -115,4 +116,5 @@ def resolve_entities(doc: Doc) -> Doc:
     starts = [s.start for s in sentences_of(doc)]
     found = doc._.candidates
     doc._.entities = [complete(e, doc, starts, found) for e in resolve(found)]
+    forget_words()  # the last rule stage
     return doc

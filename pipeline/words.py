@@ -57,3 +57,10 @@ def sentence_words(doc: Doc) -> tuple:
     """The non-space tokens of each sentence (cached: four stages walk them)."""
     words = doc_words(doc)
     return tuple([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
+
+
+def forget_words():
+    """Drop the cached words once the rule stages are done: kept while the
+    next document is tagged, they would outlive enough collections to reach
+    the collector's oldest generation and make its full passes come sooner."""
+    sentence_words.cache_clear()

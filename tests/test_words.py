@@ -27,3 +27,9 @@ def test_entities_grouped_by_the_sentence_they_start_in(nlp):
     doc = nlp("Акимат Павлодара ответил.   Омск ждёт гостей.")
     at = [Entity(28, 32, "Омск", "LOC", ""), Entity(0, 6, "Акимат", "ORG", ""), Entity(26, 27, " ", "X", "")]
     assert by_sentence(at, sentence_words(doc)) == [[at[1]], [at[0]]]  # none starts in the space between
+
+
+def test_no_words_kept_after_the_pipeline(nlp):
+    doc = nlp("Акимат Павлодарской области ответил.")
+    assert sentence_words.cache_info().currsize == 0
+    assert sentence_words(doc)[0][0].text == "Акимат"
