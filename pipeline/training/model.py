@@ -64,7 +64,10 @@ def imply_soft_power(scores: np.ndarray) -> np.ndarray:
 
 def scores(model: dict, texts: list) -> np.ndarray:
     """Scores in [0, 1] (assigned when >= 0.5), one column per label."""
-    probs = model["estimator"].predict_proba(texts)
+    # Checks only (the features are finite and the parameters were validated
+    # at fit), skipped: per document they cost more than the scoring itself.
+    with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+        probs = model["estimator"].predict_proba(texts)
     return imply_soft_power(rescale(probs, model["thresholds"]))
 
 
