@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 ATTRS = [ORTH, LEMMA, POS, IDX, SPACY, IS_ALPHA, IS_SPACE]
 STRINGS = {}  # string hash -> string; a hash stands for one string in every vocabulary
+STRINGS_KEPT = 200_000  # then forgotten: a worker's memory must not grow with the corpus
 SPACES = ("", " ")
 
 
@@ -37,6 +38,8 @@ class Word(NamedTuple):
 
 
 def strings(doc: Doc, keys: list) -> list:
+    if len(STRINGS) > STRINGS_KEPT:
+        STRINGS.clear()
     missing = set(keys).difference(STRINGS)
     STRINGS.update((key, doc.vocab.strings[key]) for key in missing)
     return list(map(STRINGS.__getitem__, keys))
