@@ -4,15 +4,16 @@ at once. Driven through `taggers.py`, below natasha's API: our tokens go
 straight to the network and each tag is parsed once."""
 
 import numpy as np
-from spacy.attrs import IS_SPACE, MORPH, POS, SENT_START
+from spacy.attrs import IS_SPACE, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc
 
 from .resources import morph_tagger, morph_words
 from .taggers import morph_ids, morph_tag
+from .words import strings
 
-BATCH = 8  # sentences per network call (slovnet's own default)
+PIECE = 2000  # words per network call: ~8 MB per layer's convolution windows
 
 
 def sentence_words(doc: Doc) -> list:
@@ -35,8 +36,8 @@ def tag_values(doc: Doc, tag_ids: np.ndarray) -> np.ndarray:
 @Language.component("morphology")
 def tag_morphology(doc: Doc) -> Doc:
     sents = sentence_words(doc)
-    texts = [t.text for t in doc]
-    ids = morph_ids(morph_tagger(), morph_words(), [[texts[i] for i in s] for s in sents], BATCH)
+    texts = strings(doc, doc.to_array(ORTH).tolist())  # no Token object per word
+    ids = morph_ids(morph_tagger(), morph_words(), [[texts[i] for i in s] for s in sents], PIECE)
     values = np.zeros((len(doc), 2), dtype=np.uint64)
     values[:, 0] = IDS["SPACE"]
     if sents:

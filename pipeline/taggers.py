@@ -12,7 +12,6 @@ import numpy as np
 from razdel import tokenize
 from razdel.segmenters.tokenize import ATOM
 from slovnet.bio import bio_spans
-from slovnet.chop import chop
 from slovnet.conll import parse_conll_tag
 from slovnet.token import Token
 
@@ -75,15 +74,38 @@ class WordIds(dict):
         return self.encoder.input([self.item(words) for words in sentences])
 
 
-def morph_ids(tagger, words: WordIds, sentences: list, batch: int) -> list:
-    """Tag ids of each sentence's words. Sorted by length, a batch pads little
-    (1.17 network positions per word on the bench corpus against 1.73 in text
-    order); padding is masked, so the tags do not depend on the batching."""
-    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-    ids = [None] * len(sentences)
-    for part in chop(order, batch):
-        for i, tags in zip(part, tagger.infer.process([words.input([sentences[i] for i in part])])):
-            ids[i] = tags
+def pieces(sentences: list, size: int):
+    """Consecutive sentences, about `size` words a piece (a long sentence alone)."""
+    piece, words = [], 0
+    for sentence in sentences:
+        if piece and words + len(sentence) > size:
+            yield piece
+            piece, words = [], 0
+        piece.append(sentence)
+        words += len(sentence) + 1
+    if piece:
+        yield piece
+
+
+def morph_ids(tagger, words: WordIds, sentences: list, size: int) -> list:
+    """Tag ids of each sentence's words. Sentences go to the network end to
+    end, one padding position between them: padding embeds to zeros and the
+    encoder zeroes it after every layer, so each sentence's convolutions see
+    zeros past its ends, as when tagged alone, and no batch pads short
+    sentences to the longest. Pieces of about `size` words bound the memory."""
+    pad_word, pad_shape = words.encoder.words_vocab.pad_id, words.encoder.shapes_vocab.pad_id
+    ids = []
+    for piece in pieces(sentences, size):
+        word_ids, shape_ids = [], []
+        for sentence in piece:
+            w, sh = words.item(sentence)
+            word_ids += w + [pad_word]
+            shape_ids += sh + [pad_shape]
+        word_id, shape_id = np.array([word_ids]), np.array([shape_ids])
+        model = tagger.infer.model
+        tags = model.head.decode(model(word_id, shape_id, word_id == pad_word))[0]
+        starts = np.cumsum([0] + [len(sentence) + 1 for sentence in piece])
+        ids += [tags[a:b - 1] for a, b in zip(starts, starts[1:])]
     return ids
 
 

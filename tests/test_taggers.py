@@ -3,12 +3,12 @@ razdel's tokens, the CRF's path, the NER spans and the morphology tags."""
 
 import numpy as np
 import pytest
-from razdel import tokenize
+from razdel import sentenize, tokenize
 from slovnet.exec.model import CRF, Weight
 
 from pipeline.morphology import sentence_words, tag_morphology
-from pipeline.resources import morph_tagger, ner_tagger, ner_words
-from pipeline.taggers import morph_tag, ner_spans, razdel_tokens, viterbi
+from pipeline.resources import morph_tagger, morph_words, ner_tagger, ner_words
+from pipeline.taggers import morph_ids, morph_tag, ner_spans, pieces, razdel_tokens, viterbi
 
 TEXTS = [
     "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым.",
@@ -91,3 +91,25 @@ def test_morphology_is_natashas(nlp, text_in):
                 for markup in markups for m in markup.tokens]
     assert [(t.pos_, str(t.morph)) for t in doc if not t.is_space] == expected
     assert all(t.pos_ == "SPACE" and not str(t.morph) for t in doc if t.is_space)
+
+
+@pytest.mark.parametrize("size", [1, 12, 2000])
+def test_sentences_end_to_end_are_tagged_as_alone(size):
+    """Whatever the piece size, each sentence gets the tags natasha gives it."""
+    sentences = [[t.text for t in tokenize(s.text)] for text in TEXTS for s in sentenize(text)]
+    tags = morph_tagger().infer.decoder.tags_vocab
+    found = [[morph_tag(tags.decode(i)) for i in ids]
+             for ids in morph_ids(morph_tagger(), morph_words(), sentences, size)]
+    expected = [[(t.pos, "|".join(f"{k}={v}" for k, v in sorted(t.feats.items()))) for t in markup.tokens]
+                for markup in morph_tagger().map(sentences)]
+    assert len(sentences) > 3 and found == expected
+
+
+@pytest.mark.parametrize("lengths, size, expected", [
+    ([3, 3, 3], 8, [[3, 3], [3]]),      # a sentence and its separator count
+    ([10, 2], 8, [[10], [2]]),          # a long sentence alone
+    ([2, 2, 2], 100, [[2, 2, 2]]),
+])
+def test_pieces(lengths, size, expected):
+    sentences = [["слово"] * n for n in lengths]
+    assert [[len(s) for s in piece] for piece in pieces(sentences, size)] == expected
