@@ -26,18 +26,18 @@ def fold(word: str) -> str:
     return word.lower().translate(DASHES)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> frozenset:
     lemmas = {p.normal_form for p in parse(word) if NOMINATIVE & p.tag.grammemes}
     return frozenset(fold(w) for w in lemmas | {word})
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=200_000)
 def keys_of_words(words: tuple) -> tuple:
     return tuple(word_key(w) for w in words)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=200_000)
 def primary_lemma(word: str) -> str:
     """The lemma a tagger would most likely give the word in a name."""
     nominative = [p for p in parse(word) if NOMINATIVE & p.tag.grammemes]
@@ -87,7 +87,7 @@ def case_fits(word: str, token, free: frozenset) -> bool:
     return not case or (token.text.isupper() if case == "upper" else token.text[:1].isupper())
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=200_000)
 def case_needed(word: str, free: frozenset) -> str:
     if primary_lemma(word) in free or not word[:1].isupper():
         return ""
