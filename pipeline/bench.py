@@ -30,10 +30,10 @@ def paragraphs_of(path: Path) -> list:
     return [p for p in read_source(path).text.replace("\r\n", "\n").split("\n\n") if p.strip()]
 
 
-def build_corpus(folder: Path, count: int = ARTICLES, seed: int = 5) -> Path:
+def build_corpus(folder: Path, count: int = ARTICLES, seed: int = 5, samples_dir: Path = SAMPLES) -> Path:
     """`count` articles, each a sample with its paragraphs reordered, one left
     out and one borrowed from another sample: deterministic, all different."""
-    samples = [(p.suffix, paragraphs_of(p)) for p in sorted(SAMPLES.iterdir()) if p.is_file()]
+    samples = [(p.suffix, paragraphs_of(p)) for p in sorted(samples_dir.iterdir()) if p.is_file()]
     rng = random.Random(seed)
     for i in range(count):
         suffix, paras = samples[i % len(samples)]
@@ -132,6 +132,9 @@ def main(argv=None) -> int:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--articles", type=int, default=ARTICLES, help=f"corpus size (default: {ARTICLES})")
     p.add_argument("--workers", type=int, default=default_workers(), help="'all workers' (default: all cores)")
+    p.add_argument("--samples", type=Path, default=SAMPLES, metavar="DIR",
+                   help="articles the corpus is built from (default: corpus/raw); a folder of "
+                        "varied articles shows what caches of repeated words are worth")
     p.add_argument("--profile", action="store_true", help="profile the pipeline instead of timing it")
     p.add_argument("--one", help=argparse.SUPPRESS)
     p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -144,13 +147,13 @@ def main(argv=None) -> int:
         print(json.dumps(row))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        folder = build_corpus(Path(tmp), args.articles)
+        folder = build_corpus(Path(tmp), args.articles, samples_dir=args.samples)
         if args.profile:
             profile(folder)
             return 0
         names = ["natasha", "pipeline/1"] + ([f"pipeline/{args.workers}"] if args.workers > 1 else [])
         rows = {name: measure(name, folder) for name in names}
-    print(f"{args.articles} articles, {rows['natasha']['chars']:,} characters; "
+    print(f"{args.articles} articles from {args.samples}, {rows['natasha']['chars']:,} characters; "
           f"{default_workers()} cores; throughput excludes start-up\n")
     print(table(rows))
     return 0
