@@ -16,8 +16,9 @@ from .kinds import org_kind
 from .lexicon import table
 from .names import fold
 from .normal import genitive, head_nominative
-from .spans import left_edge, sentence_tokens
+from .spans import left_edge
 from .records import Entity
+from .words import sentence_words
 
 
 def written_as_name(tokens, first: int) -> bool:
@@ -115,7 +116,7 @@ def misread_head(e, doc: Doc) -> bool:
 def find_government(doc: Doc) -> Doc:
     locs, found, bare = place_spans(doc), [], []
     persons = frozenset(e.start for e in doc._.candidates if e.label == "PER")
-    for tokens in sentence_tokens(doc):
+    for tokens in sentence_words(doc):
         named, heads = bodies_in(tokens, locs, persons)
         found += named
         bare += heads

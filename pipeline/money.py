@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from .lexicon import table, words
 from .names import fold
-from .spans import sentence_tokens, text_of
+from .spans import text_of
 from .records import Entity
+from .words import sentence_words
 
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
@@ -100,5 +101,5 @@ def sums_in(tokens) -> list:
 
 @Language.component("money")
 def find_money(doc: Doc) -> Doc:
-    doc._.candidates.extend(e for tokens in sentence_tokens(doc) for e in sums_in(tokens))
+    doc._.candidates.extend(e for tokens in sentence_words(doc) for e in sums_in(tokens))
     return doc

@@ -12,9 +12,10 @@ from .kinds import international, org_kind
 from .lexicon import table, words
 from .names import fold
 from .normal import nominative
-from .spans import by_sentence, left_edge, sentence_tokens, text_of
+from .spans import by_sentence, left_edge, text_of
 from .quotes import quote_groups
 from .records import Entity
+from .words import sentence_words
 
 
 def org(tokens, kind=None, normal="") -> Entity:
@@ -111,7 +112,7 @@ def completed(e: Entity, tokens, others: dict) -> Entity:
 
 @Language.component("organisations")
 def find_organisations(doc: Doc) -> Doc:
-    found, repaired, sentences = [], {}, sentence_tokens(doc)
+    found, repaired, sentences = [], {}, sentence_words(doc)
     for tokens, inside in zip(sentences, by_sentence(doc._.candidates, sentences)):
         groups = quote_groups(tokens)
         new = quoted_names(tokens, groups) + international_names(tokens) + named_after(tokens)

@@ -11,7 +11,8 @@ from .lexicon import words
 from .names import fold
 from .normal import agree_with
 from .records import Entity
-from .spans import is_adjective, sentence_tokens, text_of
+from .spans import is_adjective, text_of
+from .words import sentence_words
 
 CONJUNCTIONS = {"и", ",", "или", "либо"}
 
@@ -91,6 +92,6 @@ def find_in(tokens, persons) -> list:
 @Language.component("places")
 def find_places(doc: Doc) -> Doc:
     persons = [e for e in doc._.candidates if e.label == "PER"]
-    found = [e for tokens in sentence_tokens(doc) for e in find_in(tokens, persons)]
+    found = [e for tokens in sentence_words(doc) for e in find_in(tokens, persons)]
     doc._.candidates.extend(found)
     return doc

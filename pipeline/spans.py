@@ -6,7 +6,6 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from .morph import parse
-from .words import sentence_words
 
 
 def text_of(doc: Doc) -> str:
@@ -20,19 +19,6 @@ def index_at(starts: list, offset: int) -> int:
     """Which of the stretches (sentences, paragraphs) beginning at the sorted
     `starts` holds the offset."""
     return bisect_right(starts, offset) - 1
-
-
-def sentence_texts(doc: Doc):
-    """(start offset, text) of each sentence, trailing space tokens dropped."""
-    for sent in doc.sents:
-        text = sent.text.rstrip()
-        if text:
-            yield sent.start_char, text
-
-
-def sentence_tokens(doc: Doc) -> tuple:
-    """The words of each sentence, space tokens left out (words.py)."""
-    return sentence_words(doc)
 
 
 def by_sentence(entities: list, sentences) -> list:
