@@ -16,7 +16,7 @@ from .words import strings
 PIECE = 2000  # words per network call: ~8 MB per layer's convolution windows
 
 
-def sentence_words(doc: Doc) -> list:
+def sentence_indices(doc: Doc) -> list:
     """Indices of the non-space tokens of each sentence (as `doc.sents`
     splits them), sentences without any left out: the tagger's input."""
     space, start = doc.to_array([IS_SPACE, SENT_START]).T
@@ -35,7 +35,7 @@ def tag_values(doc: Doc, tag_ids: np.ndarray) -> np.ndarray:
 
 @Language.component("morphology")
 def tag_morphology(doc: Doc) -> Doc:
-    sents = sentence_words(doc)
+    sents = sentence_indices(doc)
     texts = strings(doc, doc.to_array(ORTH).tolist())  # no Token object per word
     ids = morph_ids(morph_tagger(), morph_words(), [[texts[i] for i in s] for s in sents], PIECE)
     values = np.zeros((len(doc), 2), dtype=np.uint64)

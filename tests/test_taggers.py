@@ -6,7 +6,7 @@ import pytest
 from razdel import sentenize, tokenize
 from slovnet.exec.model import CRF, Weight
 
-from pipeline.morphology import sentence_words, tag_morphology
+from pipeline.morphology import sentence_indices, tag_morphology
 from pipeline.resources import morph_tagger, morph_words, ner_tagger, ner_words
 from pipeline.taggers import morph_ids, morph_tag, ner_spans, pieces, razdel_tokens, viterbi
 
@@ -76,10 +76,10 @@ def test_ner_spans_are_natashas(text_in):
 
 
 @pytest.mark.parametrize("text_in", TEXTS)
-def test_sentence_words_follow_doc_sents(nlp, text_in):
+def test_sentence_indices_follow_doc_sents(nlp, text_in):
     doc = nlp.make_doc(text_in)
     expected = [[t.i for t in s if not t.is_space] for s in doc.sents]
-    assert [s.tolist() for s in sentence_words(doc)] == [s for s in expected if s]
+    assert [s.tolist() for s in sentence_indices(doc)] == [s for s in expected if s]
 
 
 @pytest.mark.parametrize("text_in", TEXTS)
