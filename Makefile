@@ -24,17 +24,17 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 eval-lemma: $(STAMP)
-	$(BIN)/python -m pipeline.evaluate.lemma
+	$(BIN)/python -m pipeline.evaluate.eval_lemmas
 
 eval: $(STAMP)
-	$(BIN)/python -m pipeline.evaluate.entities
-	$(BIN)/python -m pipeline.evaluate.directions
+	$(BIN)/python -m pipeline.evaluate.eval_entities
+	$(BIN)/python -m pipeline.evaluate.eval_directions
 
 train: $(STAMP)
-	$(BIN)/python -m pipeline.training.directions
+	$(BIN)/python -m pipeline.training.train
 
 bench: $(STAMP)
-	$(BIN)/python -m pipeline.bench
+	$(BIN)/python benchmarks/speed.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info

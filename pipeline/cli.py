@@ -3,9 +3,9 @@
 import argparse
 import sys
 
-from .backends import BACKENDS
-from .runner import run
-from .task import Limits
+from pipeline.run.backends import BACKENDS
+from pipeline.run.runner import run
+from pipeline.run.task import Limits
 
 DEFAULTS = Limits()
 

@@ -1,7 +1,7 @@
 """The one place where records become JSON (the contract of output.md)."""
 
-from . import SCHEMA_VERSION
-from .records import Document, Entity
+from pipeline import SCHEMA_VERSION
+from pipeline.records import Document, Entity
 
 
 def direction_json(d) -> dict:

@@ -11,7 +11,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.nlp import pipeline
+    from pipeline.nlp.build import pipeline
     return pipeline()
 
 

@@ -2,7 +2,7 @@ from array import array
 
 import pytest
 
-from pipeline.align import Aligned
+from pipeline.text.align import Aligned
 
 
 @pytest.mark.parametrize("edits, text, offsets", [

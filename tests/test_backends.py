@@ -7,7 +7,7 @@ import sys
 PROBE = """
 import json
 from threadpoolctl import threadpool_info
-from pipeline.backends import warm_up
+from pipeline.run.backends import warm_up
 warm_up()
 print(json.dumps([[p["internal_api"], p["num_threads"]] for p in threadpool_info()]))
 """

@@ -7,7 +7,8 @@ import json
 import pytest
 
 import samples
-from pipeline import cli, runner
+from pipeline import cli
+from pipeline.run import runner
 
 GOOD = {
     "visit.txt": "Делегация Омской области посетила Павлодар и провела переговоры с акиматом.",

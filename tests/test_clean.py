@@ -1,7 +1,7 @@
 import pytest
 
-from pipeline.align import to_source
-from pipeline.clean import clean, clean_text, paragraph_spans
+from pipeline.text.align import to_source
+from pipeline.text.clean import clean, clean_text, paragraph_spans
 
 
 @pytest.mark.parametrize("text_in, expected", [

@@ -9,7 +9,7 @@ distributed = pytest.importorskip("distributed")
 
 
 def test_dask_outputs_equal_the_local_backend(tmp_path):
-    from pipeline.runner import run
+    from pipeline.run.runner import run
     src = corpus(tmp_path / "in", count=4)
     run([src], tmp_path / "local", workers=1)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,

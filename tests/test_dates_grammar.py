@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from razdel import sentenize
 
-from pipeline.ingest import read_source
+from pipeline.ingest.sources import read_source
 
 GRAMMAR_CASES = [
     "Соглашение подписали 5 апреля 2018 года в Омске.",
@@ -31,8 +31,8 @@ def test_cached_analyzer_gives_natasha_own_matches(text_in):
     """The date grammar through the pipeline's parse cache finds what it finds
     with a fresh pymorphy3 analyser."""
     from natasha import DatesExtractor
-    from pipeline.date_grammar import extractor
-    from pipeline.morph import analyzer
+    from pipeline.rules.date_grammar import extractor
+    from pipeline.nlp.analyzer import analyzer
     own = [(m.start, m.stop, m.fact) for m in DatesExtractor(analyzer())(text_in)]
     assert [(m.start, m.stop, m.fact) for m in extractor()(text_in)] == own
 
@@ -45,19 +45,19 @@ def test_cached_analyzer_gives_natasha_own_matches(text_in):
 def test_without_a_digit_natasha_grammar_finds_no_date(text_in):
     """Why `matches` skips sentences with no digit: the grammar itself finds nothing there."""
     from natasha import DatesExtractor
-    from pipeline.morph import analyzer
+    from pipeline.nlp.analyzer import analyzer
     assert list(DatesExtractor(analyzer())(text_in)) == []
 
 
 @pytest.mark.parametrize("text_in", GRAMMAR_CASES)
 def test_stretches_around_numbers_give_the_whole_text_matches(text_in):
-    from pipeline.date_grammar import extractor, grammar_matches
+    from pipeline.rules.date_grammar import extractor, grammar_matches
     whole = [(m.start, m.stop, m.fact) for m in extractor()(text_in)]
     assert list(grammar_matches(text_in)) == whole
 
 
 def whole_text_matches(text: str) -> list:
-    from pipeline.date_grammar import extractor
+    from pipeline.rules.date_grammar import extractor
     return [(m.start, m.stop, m.fact) for m in extractor()(text)]
 
 
@@ -70,12 +70,12 @@ def whole_text_matches(text: str) -> list:
     ("В марте прошлого года делегация посетила Павлодар.", []),  # no number
 ])
 def test_stretches_are_the_rows_that_can_hold_a_date(text_in, expected):
-    from pipeline.date_grammar import stretches
+    from pipeline.rules.date_grammar import stretches
     assert [text_in[s:e] for s, e in stretches(text_in)] == expected
 
 
 def test_sample_sentences_give_the_whole_text_matches():
-    from pipeline.date_grammar import DIGIT, grammar_matches
+    from pipeline.rules.date_grammar import DIGIT, grammar_matches
     raw = Path(__file__).resolve().parent.parent / "corpus" / "raw"
     sentences = [s.text for p in sorted(raw.iterdir()) for s in sentenize(read_source(p).text) if DIGIT.search(s.text)]
     assert sentences and all(list(grammar_matches(s)) == whole_text_matches(s) for s in sentences)
@@ -88,7 +88,7 @@ PIECES = ["5", "12", "31", "2019", "1999", "05", "98", "3000", "2.5", ".", ".", 
 def test_random_rows_of_date_pieces_give_the_whole_text_matches():
     """Numbers, date words and periods in every order and spacing: the
     stretches never lose or change a match of the grammar."""
-    from pipeline.date_grammar import grammar_matches
+    from pipeline.rules.date_grammar import grammar_matches
     rng, with_dates = random.Random(5), 0
     for _ in range(500):
         words = rng.choices(PIECES, k=rng.randint(1, 12))

@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 
 from conftest import shared_path
-from pipeline.clean import clean
-from pipeline.directions import MODEL, document_labels, model, paragraph_labels
+from pipeline.text.clean import clean
+from pipeline.stages.directions import MODEL, document_labels, model, paragraph_labels
 from pipeline.records import Sentence
-from pipeline.runner import run
+from pipeline.run.runner import run
 from pipeline.training.features import lemma_texts
 from pipeline.training.model import LABELS, load
-from pipeline.training.wordwise import WordwiseChars
+from pipeline.adapters.sklearn_wordwise import WordwiseChars
 
 # (text, labels it must carry): sentences written for these tests.
 SENTENCES = [

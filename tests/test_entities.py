@@ -2,8 +2,8 @@ import random
 
 import pytest
 
-from pipeline.clean import clean
-from pipeline.entities import Kept
+from pipeline.text.clean import clean
+from pipeline.stages.entities import Kept
 from pipeline.records import Entity
 
 

@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from pipeline.evaluate.entities import compare, prf, score_dev, span_rows
+from pipeline.evaluate.eval_entities import compare, prf, score_dev, span_rows
 
 
 def ent(label, normal, **attrs):

@@ -1,4 +1,4 @@
-from pipeline.evaluate import lemma as evaluate
+from pipeline.evaluate import eval_lemmas as evaluate
 from conftest import shared_path
 
 # Two hand-made gold sentences: punctuation is not scored, lemmas compare

@@ -11,8 +11,8 @@ from collections import Counter
 import networkx as nx
 import pytest
 
-from pipeline.exports import write_exports
-from pipeline.exports.outputs import direction_labels, load_documents
+from pipeline.outputs.exports import write_exports
+from pipeline.outputs.reading import direction_labels, load_documents
 
 # (paragraphs of sentences, entities as (surface, sentence, label, kind, normal, id, value)),
 # every surface found in its sentence; paragraph directions; document directions.
@@ -213,7 +213,7 @@ ARTICLE = ("Сотрудничество Курганской области и 
 
 def real_run(out):
     """The pipeline itself on a short article: exports must agree with whatever it found."""
-    from pipeline.runner import run
+    from pipeline.run.runner import run
     src = out.parent / f"{out.name}-in"
     src.mkdir()
     (src / "kurgan.txt").write_text(ARTICLE, encoding="utf-8")

@@ -1,7 +1,7 @@
 import pytest
 
 import samples
-from pipeline.ingest import IngestError, source_of
+from pipeline.ingest.sources import IngestError, source_of
 
 TITLE = "Визит делегации"
 PARAGRAPHS = ["Делегация Омской области посетила Павлодар и провела переговоры с акиматом.",
@@ -36,7 +36,7 @@ def test_html_in_windows_1251_is_decoded():
 
 
 def test_pdf_lines_are_cleaned_like_text(nlp):
-    from pipeline.clean import clean_text
+    from pipeline.text.clean import clean_text
     lines = ["Делегация Омской области посе-", "тила Павлодар и провела переговоры", "с акиматом области."]
     text = clean_text(source_of("a.pdf", samples.pdf(lines)).text)
     assert text == "Делегация Омской области посетила Павлодар и провела переговоры с акиматом области."

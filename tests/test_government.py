@@ -3,7 +3,7 @@ own territory, `governs` the id of that territory, back-references."""
 
 import pytest
 
-from pipeline.clean import clean
+from pipeline.text.clean import clean
 
 
 def found(nlp, text):

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.ingest import IngestError, decode, read_source
+from pipeline.ingest.sources import IngestError, decode, read_source
 
 TEXT = "Омская и Павлодарская области подписали соглашение о торгово-экономическом сотрудничестве."
 

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from conftest import ROOT
-from pipeline.exports import write_exports
-from pipeline.labelstudio import convert, latest_annotation, main, parse_value, python_offset
+from pipeline.outputs.exports import write_exports
+from pipeline.outputs.labelstudio_import import convert, latest_annotation, main, parse_value, python_offset
 from test_exports import make_outputs
 
 

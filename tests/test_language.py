@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.language import describe, detect
+from pipeline.ingest.langid import describe, detect
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,7 +3,7 @@ word, nested quotes, international organisations, kinds."""
 
 import pytest
 
-from pipeline.clean import clean
+from pipeline.text.clean import clean
 
 
 def orgs(nlp, text):

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.clean import clean
+from pipeline.text.clean import clean
 
 
 def persons(nlp, text):

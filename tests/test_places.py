@@ -3,7 +3,7 @@ conjuncts with complete normals, ISO ids, former names."""
 
 import pytest
 
-from pipeline.clean import clean
+from pipeline.text.clean import clean
 
 
 def locs(nlp, text):

@@ -12,10 +12,10 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from pipeline.review import write_review
-from pipeline.review.browser import find_browser, screenshot
-from pipeline.review.colors import ent_color
-from pipeline.review.paragraph import segments
+from pipeline.outputs.review import write_review
+from pipeline.outputs.review.browser import find_browser, screenshot
+from pipeline.outputs.review.colors import ent_color
+from pipeline.outputs.review.paragraph import segments
 from test_exports import make_outputs
 
 
@@ -206,7 +206,7 @@ def test_a_run_without_documents_still_has_an_index(tmp_path):
 def test_the_network_core_is_the_same_whatever_the_hash_seed():
     """The picture's layout follows the order of nodes and edges, which must
     not change with Python's string hashing."""
-    code = ("import networkx as nx; from pipeline.review.network_picture import core; g = nx.Graph(); "
+    code = ("import networkx as nx; from pipeline.outputs.review.network_picture import core; g = nx.Graph(); "
             "g.add_weighted_edges_from((f'n{i}', f'n{(i * 7) % 79}', 1 + i % 5) for i in range(79)); "
             "c = core(g); print(list(c.nodes), list(c.edges))")
     outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

@@ -8,8 +8,8 @@ import jsonschema
 import pytest
 
 from conftest import ROOT, SHARED
-from pipeline.align import to_source
-from pipeline.runner import doc_ids, run
+from pipeline.text.align import to_source
+from pipeline.run.runner import doc_ids, run
 
 ARTICLE = (
     "Сотрудничество\tрегионов\n\n"
@@ -197,7 +197,7 @@ def test_a_killed_run_completes_when_run_again(reference, tmp_path):
 
 
 def test_post_run_writers_see_the_finished_run(tmp_path, monkeypatch):
-    from pipeline import runner
+    from pipeline.run import runner
     seen = []
     monkeypatch.setattr(runner, "POST_RUN", [lambda out: seen.append(json.loads((out / "manifest.json").read_text()))])
     run([corpus(tmp_path / "in", count=1)], tmp_path / "out", workers=1)

@@ -2,8 +2,8 @@ import pytest
 
 from spacy.tokens import Doc
 
-from pipeline.segment import sentences_of
-from pipeline.spans import text_of
+from pipeline.nlp.tokenizer import sentences_of
+from pipeline.nlp.spans import text_of
 
 
 def words(nlp, text):
@@ -63,5 +63,5 @@ def test_abbreviation_does_not_end_the_sentence(nlp):
 ])
 def test_tokenize_is_razdels(text_in):
     from razdel import tokenize as razdel_tokenize
-    from pipeline.segment import tokenize
+    from pipeline.nlp.tokenizer import tokenize
     assert list(tokenize(text_in)) == list(razdel_tokenize(text_in))

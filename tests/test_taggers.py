@@ -6,9 +6,9 @@ import pytest
 from razdel import sentenize, tokenize
 from slovnet.exec.model import CRF, Weight
 
-from pipeline.morphology import sentence_indices, tag_morphology
-from pipeline.resources import morph_tagger, morph_words, ner_tagger, ner_words
-from pipeline.taggers import morph_ids, morph_tag, ner_spans, pieces, razdel_tokens, viterbi
+from pipeline.stages.morphology import sentence_indices, tag_morphology
+from pipeline.nlp.models import morph_tagger, morph_words, ner_tagger, ner_words
+from pipeline.adapters.slovnet_taggers import morph_ids, morph_tag, ner_spans, pieces, razdel_tokens, viterbi
 
 TEXTS = [
     "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым.",

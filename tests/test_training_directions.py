@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 import skops.io as sio
 
-from pipeline.evaluate.directions import baseline
+from pipeline.evaluate.eval_directions import baseline
 from pipeline.training import corpus, cv, model
-from pipeline.resources import embedding
+from pipeline.nlp.models import embedding
 from pipeline.training.features import LemmaVectors, lemma_text, lemma_texts
 
 # Lemma texts, as features.lemma_texts makes them, two per label.

@@ -1,9 +1,9 @@
 import pytest
 
-from pipeline.clean import clean
+from pipeline.text.clean import clean
 from pipeline.records import Entity
-from pipeline.spans import by_sentence
-from pipeline.words import sentence_words
+from pipeline.nlp.spans import by_sentence
+from pipeline.nlp.words import sentence_words
 
 ATTRIBUTES = ("text", "lemma_", "pos_", "idx", "i", "whitespace_", "is_alpha", "is_sent_start")
 

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from pipeline.writer import dumps, one_line
+from pipeline.run.store import dumps, one_line
 
 DOCUMENTS = [
     {"doc_id": "омск", "text": "Делегация Омской области,\n посетила Павлодар.\n\n«Итоги»: \"1,2 млрд\" }, {",

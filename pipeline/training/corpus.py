@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .model import LABELS
+from pipeline.training.model import LABELS
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus" / "annotated" / "directions"

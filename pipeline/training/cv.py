@@ -5,7 +5,7 @@ import numpy as np
 from sklearn.metrics import precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold
 
-from .model import build_estimator, imply_soft_power, rescale
+from pipeline.training.model import build_estimator, imply_soft_power, rescale
 
 FOLDS = 5
 GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)

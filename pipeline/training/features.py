@@ -8,8 +8,8 @@ from functools import lru_cache
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from ..clean import clean
-from ..resources import embedding
+from pipeline.text.clean import clean
+from pipeline.nlp.models import embedding
 
 FEATURE_VERSION = "1"
 # Function words carry no direction and dilute the averaged vectors.
@@ -31,7 +31,7 @@ def lemma_text(tokens) -> str:
 def lemma_texts(texts: list) -> list:
     """Featurise whole texts exactly as the pipeline sees them (cleaned,
     tokenised, tagged, lemmatised); only the stages lemmas need run."""
-    from ..nlp import build
+    from pipeline.nlp.build import build
     nlp = build(["morphology", "lemmas"])
     return [lemma_text(nlp(clean(t).text)) for t in texts]
 

@@ -13,7 +13,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from .features import FEATURE_VERSION, LemmaVectors
+from pipeline.training.features import FEATURE_VERSION, LemmaVectors
 
 # The label set of ../shared/spec/directions.md, in the order of its table.
 LABELS = ("economic", "cultural", "educational", "science_tech",

@@ -1,0 +1,119 @@
+"""Readers for article formats other than plain text. Each takes the file's
+bytes and returns (text, encoding or None), paragraphs separated by a blank
+line so that `clean.py` keeps them; it raises IngestError with the reason
+when the file cannot give its text. Each is registered in ingest.READERS."""
+
+import io
+import logging
+import zipfile
+
+from pipeline.ingest.sources import READERS, IngestError, decode
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Word 97 or an encrypted Office file, not OOXML
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # its recoverable-damage warnings are noise here
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+def paragraphs(parts) -> str:
+    return "\n\n".join(p.strip() for p in parts if p and p.strip())
+
+
+def read_html(data: bytes):
+    """The article's main text, without menus, footers and comments (trafilatura)."""
+    import trafilatura
+    html, encoding = decode(data)
+    options = dict(include_comments=False, include_tables=True)
+    text = trafilatura.extract(html, favor_precision=True, **options) or trafilatura.extract(html, **options)
+    if not text:
+        raise IngestError("html: no main text found in the page")
+    return paragraphs(text.split("\n")), encoding
+
+
+def read_docx(data: bytes):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    if data.startswith(OLE_MAGIC):
+        raise IngestError("docx: password-protected, or an old .doc renamed; save it as .docx without a password")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+        raise IngestError(f"docx: damaged or truncated file ({exc})") from exc
+    return paragraphs(_docx_blocks(document)), None
+
+
+def _docx_blocks(document):
+    """Paragraphs and table cells in document order."""
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            yield from (cell.text for row in block.rows for cell in row.cells)
+        else:
+            yield block.text
+
+
+def read_pdf(data: bytes):
+    """The text layer, page by page. Pages are joined by a line break so that
+    a paragraph running over a page is unwrapped by clean.py like any other."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError("pdf: password-protected")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise IngestError(f"pdf: damaged or truncated file ({type(exc).__name__}: {exc})") from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise IngestError("pdf: no text layer (scanned pages?); run OCR first")
+    return text, None
+
+
+def read_odt(data: bytes):
+    from odf import teletype, text as odf_text
+    from odf.opendocument import load
+    try:
+        document = load(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(f"odt: damaged or truncated file ({exc})") from exc
+    blocks = [teletype.extractText(e) for e in _walk(document.text) if e.qname in _ODT_BLOCKS]
+    return paragraphs(blocks), None
+
+
+ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODT_BLOCKS = {(ODF_TEXT, "p"), (ODF_TEXT, "h")}  # paragraphs and headings
+
+
+def _walk(node):
+    for child in node.childNodes:
+        yield child
+        if getattr(child, "qname", None) not in _ODT_BLOCKS:
+            yield from _walk(child)
+
+
+def read_rtf(data: bytes):
+    """RTF is ASCII with escapes; its code page is declared as \\ansicpgNNNN."""
+    from striprtf.striprtf import rtf_to_text
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise IngestError("rtf: not an RTF file")
+    codepage = _rtf_codepage(data)
+    try:
+        text = rtf_to_text(data.decode("latin-1"), encoding=codepage, errors="replace")
+    except (LookupError, ValueError) as exc:
+        raise IngestError(f"rtf: cannot decode ({exc})") from exc
+    return paragraphs(text.split("\n")), codepage
+
+
+def _rtf_codepage(data: bytes) -> str:
+    head = data[:2000]
+    at = head.find(b"\\ansicpg")
+    digits = head[at + 8:at + 13].split(b"\\")[0].strip() if at >= 0 else b""
+    return f"cp{digits.decode()}" if digits.isdigit() else "cp1251"
+
+
+READERS.update({
+    ".html": ("html", read_html), ".htm": ("html", read_html), ".xhtml": ("html", read_html),
+    ".docx": ("docx", read_docx), ".pdf": ("pdf", read_pdf),
+    ".odt": ("odt", read_odt), ".rtf": ("rtf", read_rtf),
+})

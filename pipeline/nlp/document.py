@@ -1,0 +1,60 @@
+"""The per-document function: source in, record out. Pure apart from the
+models it loads once per process, so any runner (local processes, Dask) can
+call it."""
+
+import time
+
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, POS
+from spacy.parts_of_speech import NAMES
+from spacy.tokens import Doc
+
+from pipeline.text.clean import clean
+from pipeline.nlp.build import pipeline
+from pipeline.records import Document, Paragraph, Source, Token
+from pipeline.nlp.tokenizer import sentences_of
+from pipeline.nlp.spans import text_of
+
+
+def tokens_of(doc: Doc) -> list:
+    """Read from one spaCy array: a Token object per word costs 3x more."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([IDX, LENGTH, LEMMA, POS, IS_SPACE]).tolist()
+    return [Token(idx, idx + length, strings[lemma], NAMES[pos]) for idx, length, lemma, pos, space in rows
+            if not space]
+
+
+def attach_directions(doc: Doc, sentences: list, paragraphs: list) -> list:
+    """Copy the directions stage's labels, when there is one, onto the records."""
+    found = doc._.directions
+    if found is None:
+        return []
+    for record, labels in zip(sentences, found.sentences):
+        record.directions = labels
+    for record, labels in zip(paragraphs, found.paragraphs):
+        record.directions = labels
+    return found.document
+
+
+def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
+    sentences = sentences_of(doc)
+    paragraphs = [Paragraph(s, e) for s, e in doc._.paragraphs]
+    directions = attach_directions(doc, sentences, paragraphs)
+    return Document(doc_id, source, text_of(doc), runs, sentences, paragraphs,
+                    tokens_of(doc), doc._.entities, directions)
+
+
+def process(source: Source, doc_id: str) -> Document:
+    started = time.perf_counter()
+    aligned = clean(source.text)
+    doc = pipeline()(aligned.text)
+    record = to_document(doc, source, aligned.runs(), doc_id)
+    record.seconds = round(time.perf_counter() - started, 3)
+    return record
+
+
+WARM_UP_TEXT = "Делегация области 1 марта 2020 г. посетила город."
+
+
+def warm_up() -> None:
+    """Load every model and lazy table now: a worker pays this once, at start."""
+    process(Source("warm-up.txt", "", "txt", None, WARM_UP_TEXT), "warm-up")

@@ -1,0 +1,137 @@
+"""The tokenizer: razdel sentences and tokens, within paragraphs, as a spaCy
+`Doc`. Whitespace other than one space after a token becomes a space token,
+so `doc.text` is exactly the cleaned text.
+
+Where razdel splits what Russian writing (and the UD treebanks) treat as one
+token, the pieces are joined again: an abbreviation with its period inside a
+sentence ("в 1826 г. он", "т. е.", initials "В. Илюхин"), letters and digits
+written together ("км2", "Т4", "Ту-154М"), ratios and times ("2:1", "10:30");
+and a comma razdel leaves on a number in a list ("2002, 2004") is split off."""
+
+import re
+from functools import lru_cache
+from types import SimpleNamespace
+
+from razdel import sentenize
+from razdel.segmenters.sokr import SOKRS
+from razdel.segmenters.tokenize import TokenSegmenter, TokenSplit, TokenSplitter
+from spacy.tokens import Doc
+
+from pipeline.nlp import extensions  # noqa: F401
+from pipeline.text.clean import paragraph_spans
+from pipeline.nlp.analyzer import parse
+from pipeline.records import Sentence
+
+# Written as one token: letters+digits, digits+capitals, digit groups joined by colons.
+# Letters are tried from the start of a run only: from inside a word it would rescan its tail.
+GLUED = re.compile(r"(?<![^\W\d_])[^\W\d_]+\d+|\d+[A-ZА-ЯЁ]+\b|\d+(?::\d+)+")
+# A word with its period, something following in the sentence: a candidate abbreviation.
+DOTTED = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?=\s*\S)")
+NUMBER_COMMA = re.compile(r"\d+,")
+DIGIT = re.compile(r"\d")
+
+
+class SpacedSplitter(TokenSplitter):
+    """razdel's token splitter without the work its segmenter never reads:
+    atoms parted by a space are never joined, so their split needs no
+    TokenSplit and its rule context (a third of razdel's time). The tokens
+    are razdel's own."""
+    SPACED = SimpleNamespace(delimiter=" ")
+
+    def __call__(self, text):
+        atoms = list(self.atoms(text))
+        for index, atom in enumerate(atoms):
+            if index and atoms[index - 1].stop < atom.start:
+                yield self.SPACED
+            elif index:  # adjacent atoms: razdel's rules decide, as in TokenSplitter
+                yield TokenSplit(atoms[max(0, index - self.window):index], "", atoms[index:index + self.window])
+            yield atom.text
+
+
+tokenize = TokenSegmenter()
+tokenize.split = SpacedSplitter()
+
+
+@lru_cache(maxsize=50_000)
+def is_abbreviation(word: str) -> bool:
+    """razdel's own abbreviations, a single letter (initials, "т. е."), or a
+    word pymorphy3 knows as an abbreviation ("род.", "англ.")."""
+    return len(word) == 1 or word.lower() in SOKRS or any("Abbr" in p.tag for p in parse(word.lower()))
+
+
+def joined_spans(text: str) -> list:
+    """Spans of one sentence's text that must be one token."""
+    # Cheap tests first: each glued form has a digit, each candidate a period before the end.
+    glued = GLUED.finditer(text) if DIGIT.search(text) else ()
+    dotted = DOTTED.finditer(text) if text.find(".", 0, len(text) - 1) >= 0 else ()
+    return [m.span() for m in glued] + [m.span() for m in dotted if is_abbreviation(m[1])]
+
+
+def sentence_tokens(text: str, offset: int = 0) -> list:
+    """(start, end) of razdel's tokens of one sentence, joined and split as
+    above, shifted by `offset` (the sentence's place in the whole text)."""
+    tokens = []
+    for t in tokenize(text):
+        start, stop = t.start + offset, t.stop + offset
+        if NUMBER_COMMA.fullmatch(t.text):
+            tokens += (start, stop - 1), (stop - 1, stop)
+        else:
+            tokens.append((start, stop))
+    spans = [(s + offset, e + offset) for s, e in joined_spans(text)]
+    if not spans:  # the usual sentence: razdel's tokens as they are
+        return tokens
+    out = tokens[:1]
+    for start, end in tokens[1:]:
+        last = out[-1]
+        if last[1] == start and any(s < last[1] and e > start for s, e in spans):
+            out[-1] = (last[0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def razdel_sentences(text: str, paragraphs: list):
+    """(start, end, paragraph index, token spans) of every sentence; sentences
+    never cross paragraphs."""
+    for p, (p_start, p_end) in enumerate(paragraphs):
+        for sent in sentenize(text[p_start:p_end]):
+            tokens = sentence_tokens(sent.text, p_start + sent.start)
+            if tokens:
+                yield tokens[0][0], tokens[-1][1], p, tokens
+
+
+class Segmenter:
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces, starts, sentences, last = [], [], [], [], 0
+        paragraphs = paragraph_spans(text)
+        for s_start, s_end, paragraph, tokens in razdel_sentences(text, paragraphs):
+            sentences.append((s_start, s_end, paragraph))
+            first = True
+            for start, end in tokens:
+                if start > last:
+                    gap = text[last:start]
+                    if words and gap[0] == " ":
+                        spaces[-1], gap = True, gap[1:]
+                    if gap:  # a space token: the paragraph break or extra spaces
+                        words.append(gap), spaces.append(False), starts.append(False)
+                words.append(text[start:end]), spaces.append(False), starts.append(first)
+                first, last = False, end
+        if text[last:]:
+            words.append(text[last:]), spaces.append(False), starts.append(False)
+        if starts:
+            starts[0] = True
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        doc._.text = text  # what doc.text joins from the tokens, kept so no stage rebuilds it
+        doc._.paragraphs = paragraphs
+        doc._.sentences = sentences
+        doc._.candidates = []
+        return doc
+
+
+def sentences_of(doc: Doc) -> list:
+    """Fresh Sentence records (start, end, paragraph index), as the tokenizer
+    found them: stages and the output share one segmentation, computed once."""
+    return [Sentence(start, end, paragraph) for start, end, paragraph in doc._.sentences]

@@ -1,0 +1,44 @@
+"""A paragraph shown as its sentences: each is an anchor (#s<index>) with its
+own directions as a tooltip, so that an evidence link lands on the sentence."""
+
+from html import escape
+
+from pipeline.outputs.review.highlight import fragment_html
+
+
+def segments(doc: dict, n: int) -> list:
+    """(start, end, sentence indexes) covering paragraph n; sentences that an
+    entity spans across stay together, since a mark cannot be split."""
+    p = doc["paragraphs"][n]
+    found = []
+    for i, s in enumerate(doc["sentences"]):
+        if s["paragraph"] != n:
+            continue
+        if found and any(e["start"] < found[-1][1] < e["end"] for e in doc["entities"]):
+            found[-1] = (found[-1][0], s["end"], found[-1][2] + [i])
+        else:
+            found.append((s["start"], s["end"], [i]))
+    return found or [(p["start"], p["end"], [])]
+
+
+def _gap(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+def _tooltip(doc: dict, indexes: list) -> str:
+    dirs = [f"{d['label']} {d['score']:.2f}" for i in indexes for d in doc["sentences"][i].get("directions", [])]
+    return escape(", ".join(dirs) or "no direction", quote=True)
+
+
+def paragraph_html(doc: dict, n: int, rows: dict, evidence: set) -> str:
+    p, text, cursor, html = doc["paragraphs"][n], doc["text"], doc["paragraphs"][n]["start"], []
+    for start, end, indexes in segments(doc, n):
+        html.append(_gap(text[cursor:start]))
+        anchors = "".join(f'<span id="s{i}"></span>' for i in indexes[1:])
+        css = "sent ev" if evidence & set(indexes) else "sent"
+        sid = f' id="s{indexes[0]}"' if indexes else ""
+        html.append(f'<span class="{css}"{sid} title="{_tooltip(doc, indexes)}">{anchors}'
+                    f'{fragment_html(doc, start, end, rows)}</span>')
+        cursor = end
+    html.append(_gap(text[cursor:p["end"]]))
+    return f'<div class="entities">{"".join(html)}</div>'

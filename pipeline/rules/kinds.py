@@ -1,0 +1,53 @@
+"""The `kind` of a place or organisation from the words of its name
+(entities.md rule 7); the gazetteer, where it knows a place, says better."""
+
+from functools import lru_cache
+
+from pipeline.rules.lexicon import data_lines, table, words
+from pipeline.rules.body_complement import head_lemma as body_head, is_head
+from pipeline.rules.name_index import Name, NameIndex, fold, words_of
+from pipeline.rules.normal_forms import is_nominal, quoted
+
+ORDER = ("other", "ngo")  # checked before the head word
+
+
+def loc_kind(lemmas: list) -> str:
+    if words("region_words.txt") & set(lemmas):
+        return "region"
+    return "city" if len(lemmas) == 1 else "other"
+
+
+def head_lemma(tokens, inside: list) -> str:
+    """The first noun of the name outside quotes and legal forms; a body's
+    head word by its own readings, whatever the tagger made of it ("Акиматом"
+    tagged as an adjective, "Акиматами" lemmatised "акимата")."""
+    forms = table("legal_forms.tsv")
+    for t, quoted in zip(tokens, inside):
+        if not quoted and (is_head(t) or is_nominal(t)) and t.text not in forms:
+            return body_head(t)
+    return ""
+
+
+def org_kind(tokens) -> str:
+    inside = quoted(tokens)
+    forms, by_word = table("legal_forms.tsv"), table("org_kind_words.tsv")
+    legal = next((forms[t.text] for t in tokens if t.text in forms), None)
+    kinds = {by_word.get(fold(t.lemma_)) for t in tokens} | {by_word.get(fold(t.text)) for t in tokens}
+    for kind in ORDER:  # a chamber of commerce or a university is never a body of state power
+        if kind in kinds:
+            return kind
+    if legal != "company" and (head_lemma(tokens, inside) in words("government_words.txt")
+                               or tokens[0].text in words("government_abbreviations.txt")):
+        return "international" if part_of_international(tokens) else "government"
+    return legal or ("company" if "company" in kinds else "other")
+
+
+@lru_cache(maxsize=1)
+def international() -> NameIndex:
+    """The intergovernmental organisations of the lexicon, matched by lemma."""
+    return NameIndex(Name(n, words_of(n), "international") for n in data_lines("lexicon", "international.txt"))
+
+
+def part_of_international(tokens) -> bool:
+    """A body of an intergovernmental organisation ("Совет глав государств СНГ")."""
+    return bool(international().find(tokens))

@@ -1,0 +1,153 @@
+"""Multi-word names matched by lemma, so every case form of a name matches.
+
+A name ("Омская область") is a sequence of word keys; a word key is the set of
+forms it may take in a text token's lemma or surface: the word itself and the
+lemma of each nominative analysis pymorphy3 gives it (its first analysis is
+often wrong for place names). A text token matches a word when its contextual
+lemma or its surface form is in that set ("Омской" -> омский; "Алматы" stays
+"алматы"), so "Омском крае" never matches "Омская область"."""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from razdel import tokenize
+
+from pipeline.nlp.analyzer import parse
+
+DASHES = str.maketrans({"—": "-", "–": "-", "’": "'", "ё": "е"})
+NOMINATIVE = {"nomn", "Fixd"}
+# A one-word name is a noun in context ("Того же" is not Togo, "Верный" not Алматы).
+ONE_WORD_POS = {"PROPN", "NOUN", "X"}
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Lower case, one dash and ё as е (cached: every matcher folds every token)."""
+    return word.lower().translate(DASHES)
+
+
+@lru_cache(maxsize=200_000)
+def word_key(word: str) -> frozenset:
+    lemmas = {p.normal_form for p in parse(word) if NOMINATIVE & p.tag.grammemes}
+    return frozenset(fold(w) for w in lemmas | {word})
+
+
+@lru_cache(maxsize=200_000)
+def keys_of_words(words: tuple) -> tuple:
+    return tuple(word_key(w) for w in words)
+
+
+@lru_cache(maxsize=200_000)
+def primary_lemma(word: str) -> str:
+    """The lemma a tagger would most likely give the word in a name."""
+    nominative = [p for p in parse(word) if NOMINATIVE & p.tag.grammemes]
+    return fold((nominative or parse(word))[0].normal_form) if parse(word) else fold(word)
+
+
+@dataclass(frozen=True)
+class Name:
+    surface: str      # the name as written in the data, nominative
+    words: tuple      # its tokens
+    payload: object   # what the caller attaches (a place, an organisation)
+
+    def keys(self) -> tuple:
+        return keys_of_words(self.words)
+
+    def lemmas(self) -> tuple:
+        return tuple(primary_lemma(w) for w in self.words)
+
+
+# Endings of a masculine hard-stem noun in the oblique cases; longest first.
+MASCULINE_ENDINGS = ("ом", "а", "у", "е")
+
+
+def stems(text: str, pos: str) -> set:
+    """Nominatives of a proper noun pymorphy3 only reads as an adjective
+    ("Усть-Каменогорском", "Ордынском": the instrumental of a town in -ск)."""
+    word = fold(text)
+    if pos != "PROPN" or any(p.tag.POS == "NOUN" for p in parse(text)):
+        return set()
+    return {word[:-len(e)] for e in MASCULINE_ENDINGS if word.endswith(e) and len(word) > len(e) + 2}
+
+
+def token_keys(token) -> frozenset:
+    return keys_of(token.text, token.lemma_, token.pos_)
+
+
+@lru_cache(maxsize=200_000)
+def keys_of(text: str, lemma: str, pos: str) -> frozenset:
+    """A token's keys by its text, lemma and tag (cached: every index looks at every token)."""
+    return frozenset({fold(lemma), fold(text)} | stems(text, pos))
+
+
+def case_fits(word: str, token, free: frozenset) -> bool:
+    """Capitalised name words need a capitalised token, abbreviations an
+    upper-case one; common head words ("область") may be written either way."""
+    case = case_needed(word, free)
+    return not case or (token.text.isupper() if case == "upper" else token.text[:1].isupper())
+
+
+@lru_cache(maxsize=200_000)
+def case_needed(word: str, free: frozenset) -> str:
+    if primary_lemma(word) in free or not word[:1].isupper():
+        return ""
+    return "upper" if word.isupper() and len(word) > 1 else "capital"
+
+
+class NameIndex:
+    """Every name by the keys of its first word; the longest match wins."""
+
+    def __init__(self, names, free_words=frozenset()):
+        self.free = frozenset(free_words)
+        self.by_first, self.by_lemmas, self.by_surface = {}, {}, {}
+        for name in names:
+            self.by_surface.setdefault(fold(name.surface), name)
+            for key in name.keys()[0]:
+                self.by_first.setdefault(key, []).append(name)
+            self.by_lemmas.setdefault(name.lemmas(), name)
+
+    def match_at(self, tokens, i: int):
+        """The longest name starting at tokens[i], and its token length."""
+        for name in candidates(self, token_keys(tokens[i])):
+            if self.fits(name, tokens, i):
+                return name
+        return None
+
+    def fits(self, name: Name, tokens, i: int) -> bool:
+        if i + len(name.words) > len(tokens):
+            return False
+        if len(name.words) == 1 and tokens[i].pos_ not in ONE_WORD_POS and not tokens[i].text.isupper():
+            return False
+        pairs = zip(name.words, name.keys(), tokens[i:i + len(name.words)])
+        return all(not key.isdisjoint(token_keys(t)) and case_fits(w, t, self.free) for w, key, t in pairs)
+
+    def find(self, tokens):
+        """Non-overlapping (start, end, name), left to right, longest first."""
+        i, out = 0, []
+        while i < len(tokens):
+            name = self.match_at(tokens, i)
+            if name is None:
+                i += 1
+                continue
+            out.append((i, i + len(name.words), name))
+            i += len(name.words)
+        return out
+
+    def lookup(self, lemmas: tuple):
+        return self.by_lemmas.get(tuple(fold(x) for x in lemmas))
+
+    def named(self, surface: str):
+        """The name written exactly so (case and ё aside)."""
+        return self.by_surface.get(fold(surface))
+
+
+@lru_cache(maxsize=200_000)
+def candidates(index: NameIndex, keys: frozenset) -> tuple:
+    """The names whose first word has one of these keys, longest first
+    (cached: the same words come back in every text)."""
+    found = {id(n): n for key in keys for n in index.by_first.get(key, ())}
+    return tuple(sorted(found.values(), key=lambda n: -len(n.words)))
+
+
+def words_of(text: str) -> tuple:
+    return tuple(t.text for t in tokenize(text))

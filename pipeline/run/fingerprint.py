@@ -1,0 +1,48 @@
+"""The key that says whether an output is still current. An output is reused
+only when its source bytes (sha256) and this key are both unchanged.
+
+The key covers everything that can change what the pipeline writes: the
+package version, its code and data files (gazetteers, lexicons, schema), the
+trained models under models/ (the directions classifier), and the versions
+of the libraries whose models and rules run on the text."""
+
+import hashlib
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from pipeline import SCHEMA_VERSION, __version__
+
+PACKAGE = Path(__file__).resolve().parents[1]
+MODELS = PACKAGE.parent / "models"
+LIBRARIES = ["natasha", "slovnet", "navec", "razdel", "yargy", "pymorphy3", "pymorphy3-dicts-ru",
+             "spacy", "scikit-learn", "trafilatura", "pypdf", "python-docx", "odfpy", "striprtf"]
+SKIPPED = {"__pycache__"}
+
+
+def library_versions() -> dict:
+    versions = {}
+    for name in LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return versions
+
+
+def tracked_files() -> list:
+    """The package's own files and the trained models, in a stable order."""
+    files = [p for p in PACKAGE.rglob("*") if p.is_file() and not SKIPPED & set(p.parts)
+             and p.suffix not in (".pyc", ".tmp")]
+    if MODELS.is_dir():
+        files += [p for p in MODELS.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    return sorted(files)
+
+
+@lru_cache(maxsize=1)
+def pipeline_key() -> str:
+    digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}|{sorted(library_versions().items())}".encode())
+    for path in tracked_files():
+        digest.update(str(path.relative_to(PACKAGE.parent)).encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,125 @@
+"""Government bodies (entities.md rules 3 and 7): a head word ("Акимат",
+"Правительство", "Министерство", "МЧС") with the capitalised adjectives before
+it and its genitive complement, ending at its own territory, which it
+`governs`: "Правительством Омской области Российской Федерации" -> ORG
+"Правительство Омской области" (iso:RU-OMS); the country after it stays a LOC.
+A branch "по Алтайскому краю" governs that territory; a consulate's name
+takes its host city ("… Республики Казахстан в Омске") and governs its state."""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.rules.back_references import resolve_back_references
+from pipeline.rules.body_complement import Chain, head_lemma, head_number, head_parse, is_head
+from pipeline.rules.gazetteer import places
+from pipeline.rules.kinds import org_kind
+from pipeline.rules.lexicon import table
+from pipeline.rules.name_index import fold
+from pipeline.rules.normal_forms import genitive, head_nominative
+from pipeline.nlp.spans import left_edge
+from pipeline.records import Entity
+from pipeline.nlp.words import sentence_words
+
+
+def written_as_name(tokens, first: int) -> bool:
+    """Capitalised where a sentence does not start: the writer names the bodies."""
+    opening = all(not t.is_alpha for t in tokens[:first])
+    return tokens[first].text[:1].isupper() and not opening
+
+
+def governed_by_adjectives(tokens) -> str | None:
+    """"Минский областной исполнительный комитет" governs Минская область."""
+    levels = table("level_adjectives.tsv")
+    level = next((levels[fold(t.lemma_)] for t in tokens if fold(t.lemma_) in levels), None)
+    for t in tokens:
+        named = level and t.text[:1].isupper() and places().lookup((t.lemma_, level))
+        if named:
+            return named.payload.id
+    return None
+
+
+def body(tokens, first: int, last: int, governs, normal="", head=None, kind=None) -> Entity:
+    doc = tokens[0].doc
+    span = doc[tokens[first].i:tokens[last].i + 1]
+    if not normal:
+        number, reading = head_number(tokens[head]), head_parse(tokens[head])
+        normal = head_nominative(tokens[first:last + 1], head - first, number, reading)
+    kind = kind or org_kind(list(span))  # a chamber of commerce or a body of the CIS is not a state's body
+    return Entity(span.start_char, span.end_char, span.text, "ORG", normal, kind=kind, source="rule",
+                  governs=governs if kind == "government" else None)
+
+
+def coordinated(tokens, first: int, at: int, chain: Chain) -> list:
+    """"Правительства Курганской и Челябинской областей" -> two bodies."""
+    words = tokens[first:chain.territories[0][0]]
+    head = head_nominative(words, at - first, "sing", head_parse(tokens[at]))
+    out = []
+    for k, (s, e, loc) in enumerate(chain.territories):
+        start = first if k == 0 else s
+        kind = out[0].kind if out else None  # the later members share the first one's head word
+        out.append(body(tokens, start, e, loc.id, f"{head} {genitive(loc.normal)}", kind=kind))
+    return out
+
+
+def bodies_in(tokens, locs: dict, persons=frozenset()):
+    """Named bodies with their head lemma, and bare heads left for back-reference."""
+    found, bare, i = [], [], 0
+    while i < len(tokens):
+        if not is_head(tokens[i]):
+            i += 1
+            continue
+        first, head = left_edge(tokens, i), head_lemma(tokens[i])
+        by_adjectives = governed_by_adjectives(tokens[first:i + 1])
+        plural = head_number(tokens[i]) == "plur"
+        chain = Chain(tokens, i, locs if by_adjectives is None else {}, persons, walk=by_adjectives is None,
+                      plural=plural and written_as_name(tokens, first))
+        chain.governs = by_adjectives
+        named = emit(tokens, first, i, chain, plural)
+        found += [(e, head) for e in named]
+        if not named and chain.end == i and first == i:
+            bare.append((tokens[i], head))
+        i = chain.end + 1
+    return found, bare
+
+
+def emit(tokens, first: int, head: int, chain: Chain, plural: bool) -> list:
+    named = tokens[first].text[:1].isupper() and (chain.end > head or first < head or tokens[head].text.isupper())
+    if len(chain.territories) > 1:
+        return coordinated(tokens, first, head, chain)
+    if plural:  # "акиматами областей": bodies in general, unless written as a name
+        return [body(tokens, first, chain.end, None, head=head)] if chain.plural and named else []
+    if chain.territories:
+        return [body(tokens, first, chain.end, chain.territories[0][2].id, head=head)]
+    if named:
+        return [body(tokens, first, chain.end, chain.governs, head=head)]
+    return []
+
+
+def place_spans(doc: Doc) -> dict:
+    """LOC findings by start offset, the gazetteer's and rules' before natasha's."""
+    locs = {}
+    for e in sorted((e for e in doc._.candidates if e.label == "LOC"), key=lambda e: e.source == "ner"):
+        locs.setdefault(e.start, e)
+    return locs
+
+
+def misread_head(e, doc: Doc) -> bool:
+    """natasha's place or person that starts with a government head word, or
+    its bare head as an ORG: the rules above decide those."""
+    if e.source != "ner":
+        return False
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    return bool(span) and is_head(span[0]) and (e.label != "ORG" or len(span) == 1)
+
+
+@Language.component("government")
+def find_government(doc: Doc) -> Doc:
+    locs, found, bare = place_spans(doc), [], []
+    persons = frozenset(e.start for e in doc._.candidates if e.label == "PER")
+    for tokens in sentence_words(doc):
+        named, heads = bodies_in(tokens, locs, persons)
+        found += named
+        bare += heads
+    doc._.candidates[:] = [e for e in doc._.candidates if not misread_head(e, doc)]
+    doc._.candidates.extend([e for e, _ in found] + resolve_back_references(found, bare, doc._.paragraphs))
+    return doc

@@ -1,0 +1,161 @@
+"""A lemma for every token from pymorphy3: the analysis that agrees with the
+part of speech and features the tagger gave in context, put in the form UD
+treebanks use as the lemma of that part of speech (a participle used as an
+adjective keeps its adjective form, a woman's surname stays feminine, a
+preposition is its own lemma)."""
+
+import re
+from os.path import commonprefix
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, MorphAnalysis
+
+from pipeline.nlp.analyzer import is_dictionary_word, parse
+
+# Universal POS -> OpenCorpora parts of speech that can realise it, weighted:
+# the usual realisation 4, a possible but less usual one lower.
+UD_TO_OC = {
+    "NOUN": {"NOUN": 4}, "PROPN": {"NOUN": 4},
+    "ADJ": {"ADJF": 4, "ADJS": 4, "COMP": 4, "PRTF": 3.5, "PRTS": 3.5},
+    "VERB": {"VERB": 4, "INFN": 4, "PRTF": 4, "PRTS": 4, "GRND": 4}, "AUX": {"VERB": 4, "INFN": 4},
+    "ADV": {"ADVB": 4, "COMP": 4, "PRED": 4}, "NUM": {"NUMR": 4, "NUMB": 4},
+    "PRON": {"NPRO": 4, "ADJF": 3}, "DET": {"ADJF": 4, "NPRO": 3},  # его/её/их as DET: ADJF,Apro
+    "ADP": {"PREP": 4}, "CCONJ": {"CONJ": 4}, "SCONJ": {"CONJ": 4}, "PART": {"PRCL": 4}, "INTJ": {"INTJ": 4},
+}
+UD_TO_GRAMMEMES = {
+    "Case": {"Nom": {"nomn", "voct"}, "Gen": {"gent", "gen1", "gen2"}, "Dat": {"datv"},
+             "Acc": {"accs"}, "Ins": {"ablt"}, "Loc": {"loct", "loc2"}, "Par": {"gen2"}},
+    "Number": {"Sing": {"sing"}, "Plur": {"plur"}},
+    "Gender": {"Masc": {"masc"}, "Fem": {"femn"}, "Neut": {"neut"}},
+    "Tense": {"Past": {"past"}, "Pres": {"pres"}, "Fut": {"futr"}},
+    "VerbForm": {"Inf": {"INFN"}, "Part": {"PRTF", "PRTS"}, "Conv": {"GRND"}},
+}
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+PERSONAL = {"Name", "Surn", "Patr"}
+STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopedias
+# "28-го", "1990-х", "5-я": an ordinal in digits with its case ending; lemma "28-й".
+ORDINAL = re.compile(r"(\d+)-(?:[оыеи]?(?:й|го|му|м|х|ми)|[ая]я|[оеыи]е|у?ю|я|е)")
+
+
+def agreement(p, pos: str, feats: tuple) -> float:
+    """How well one pymorphy3 analysis fits the tagged POS and features."""
+    tag = p.tag
+    score = UD_TO_OC.get(pos, {}).get(tag.POS, 0.0)
+    plural = ("Number", "Plur") in feats
+    for key, value in feats:
+        grammemes = UD_TO_GRAMMEMES.get(key, {}).get(value)
+        if key == "Gender" and plural:  # Russian plurals have no gender
+            continue
+        if grammemes and grammemes & tag.grammemes:
+            score += 1.0
+    if pos == "PROPN" and PROPER & tag.grammemes:
+        score += 1.0
+    return score + p.score
+
+
+@lru_cache(maxsize=200_000)
+def best_parse(word: str, pos: str, feats: tuple):
+    """The pymorphy3 analysis of `word` that agrees with its context tags."""
+    parses = parse(STRESS.sub("", word))
+    if not parses:
+        return None
+    return max(parses, key=lambda p: agreement(p, pos, feats))
+
+
+def inflected(p, grammemes: set) -> str:
+    form = p.inflect(grammemes)
+    return form.word if form else p.normal_form
+
+
+def closest(p, grammemes: set, word: str) -> str:
+    """The form of p's lexeme with these grammemes that shares the longest
+    beginning with `word`: "лучших" -> "лучший", not "наилучший"."""
+    forms = [f.word for f in p.lexeme if grammemes <= f.tag.grammemes]
+    return max(forms, key=lambda f: len(commonprefix([f, word.lower()])), default=p.normal_form)
+
+
+def gender(feats: tuple, p) -> str:
+    tagged = dict(feats).get("Gender")
+    return {"Fem": "femn", "Neut": "neut"}.get(tagged, "masc") if tagged else (p.tag.gender or "masc")
+
+
+def lemma_form(p, pos: str, feats: tuple, word: str) -> str:
+    """The lemma of analysis `p` by UD's conventions, where they differ from
+    pymorphy3's normal form (which maps participles to the verb, superlatives
+    to the positive degree, feminine surnames to the masculine)."""
+    tag = p.tag
+    if PERSONAL & tag.grammemes:
+        return inflected(p, {"nomn"} if "Pltm" in tag.grammemes else {"nomn", "sing"})
+    if pos == "ADJ" and "Adjx" in tag.grammemes:  # "заслуженный": the dictionary says adjectival
+        return inflected(p, {"PRTF", "nomn", "sing", "masc"})
+    if pos == "ADJ" and "Supr" in tag.grammemes:
+        return closest(p, {"Supr", "nomn", "sing", "masc"}, word)
+    if pos in ("NOUN", "PROPN") and tag.POS == "PRTF":  # "заведующий", "возлюбленная"
+        return inflected(p, {"PRTF", "nomn", "sing", gender(feats, p)})
+    if pos == "PRON" and {"Subx", "neut"} <= tag.grammemes:  # "того" -> "то", "всего" -> "всё"
+        return inflected(p, {"nomn", "sing", "neut"})
+    return p.normal_form
+
+
+def is_own_lemma(word: str, pos: str, feats: tuple) -> bool:
+    """Words that are their own lemma: prepositions ("со", "об"), comparative
+    adverbs ("позже"), an acronym the dictionary does not know."""
+    tags = dict(feats)
+    if pos == "ADP" or (pos == "ADV" and tags.get("Degree") == "Cmp"):
+        return True
+    return word.isupper() and len(word) > 1 and not is_dictionary_word(word)
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str, pos: str, feats: tuple) -> str:
+    word = STRESS.sub("", word)
+    if pos in ("PUNCT", "SYM", "SPACE") or not any(c.isalpha() for c in word):
+        return word
+    if word.endswith("."):  # an abbreviation: "род." -> "родиться", "В." stays "в."
+        bare = word[:-1]
+        lemma = lemma_of(bare, pos, feats)
+        return word.lower() if lemma == bare.lower() else lemma
+    ordinal = ORDINAL.fullmatch(word)
+    if ordinal:
+        return ordinal[1] + "-й"
+    if is_own_lemma(word, pos, feats):
+        return word.lower()
+    best = best_parse(word, pos, feats)
+    if best is None or nominative_name(best, word, pos, feats):
+        return word.lower()
+    return lemma_form(best, pos, feats, word).lower()
+
+
+def nominative_name(p, word: str, pos: str, feats: tuple) -> bool:
+    """A proper noun tagged nominative singular is its own lemma: pymorphy3's
+    guesses for unknown names ("Тайлер" -> "тайлера") would only distort it.
+    Not so for a known word read as a verb or adjective ("Родился" opening
+    a sentence, tagged PROPN)."""
+    tags = dict(feats)
+    return (pos == "PROPN" and tags.get("Case") == "Nom" and tags.get("Number", "Sing") == "Sing"
+            and (p.tag.POS == "NOUN" or not is_dictionary_word(word)))
+
+
+def token_feats(token) -> tuple:
+    return tuple(sorted(token.morph.to_dict().items()))
+
+
+@lru_cache(maxsize=200_000)
+def lemma_by_ids(vocab, orth: int, pos: int, morph: int) -> str:
+    """lemma_of a token given by its ids, as `token_feats` reads them: a word
+    with the same tags repeats, so its lemma is found once."""
+    feats = tuple(sorted(MorphAnalysis.from_id(vocab, morph).to_dict().items()))
+    return lemma_of(vocab.strings[orth], POS_NAMES[pos], feats)
+
+
+@Language.component("lemmas")
+def lemmatize(doc: Doc) -> Doc:
+    # Ids in and out through arrays: no Token object is made for each token.
+    vocab, add = doc.vocab, doc.vocab.strings.add
+    lemmas = [add(lemma_by_ids(vocab, *ids)) for ids in doc.to_array([ORTH, POS, MORPH]).tolist()]
+    doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+    return doc

@@ -1,0 +1,105 @@
+"""Sums of money (entities.md rule 10): a number, an optional scale word and a
+currency word, sign or code, before or after it: "1,2 млрд тенге", "$300 тыс.",
+"500 тыс. белорусских рублей" -> value {amount, currency (ISO 4217)}.
+A number with any other unit ("7,5 тыс. км") is not money."""
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.rules.lexicon import table, words
+from pipeline.rules.name_index import fold
+from pipeline.nlp.spans import text_of
+from pipeline.records import Entity
+from pipeline.nlp.words import sentence_words
+
+NUMBER = re.compile(r"^\d+([.,]\d+)?$")
+
+
+@lru_cache(maxsize=1)
+def currencies() -> dict:
+    return {fold(word): code for word, code in table("currencies.tsv").items()}
+
+
+def currency_at(tokens, i: int):
+    """(ISO code, tokens used) of a currency written at tokens[i], two-word names first."""
+    codes = currencies()
+    for size in (2, 1):
+        part = tokens[i:i + size]
+        if len(part) < size:
+            continue
+        for key in (" ".join(fold(t.lemma_) for t in part), " ".join(fold(t.text).rstrip(".") for t in part)):
+            if key in codes:
+                return codes[key], size
+    return None, 0
+
+
+def number_at(tokens, i: int):
+    """(value, tokens used) of a number, digit groups "1 200 000" joined."""
+    if i >= len(tokens) or not NUMBER.match(tokens[i].text):
+        return None, 0
+    text, j = tokens[i].text, i + 1
+    while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and tokens[j - 1].whitespace_:
+        text, j = text + tokens[j].text, j + 1
+    return Decimal(text.replace(",", ".")), j - i
+
+
+def scale_of(token):
+    """The multiplier of "тыс", "тыс." or "миллионов"."""
+    scales = table("scales.tsv")
+    return scales.get(fold(token.lemma_)) or scales.get(fold(token.text).rstrip("."))
+
+
+def with_period(tokens, j: int) -> int:
+    """Include the period of an abbreviation ("тыс.") in the mention."""
+    if j < len(tokens) and tokens[j].text == "." and fold(tokens[j - 1].text) in words("abbreviations_with_period.txt"):
+        return j + 1
+    return j
+
+
+def sum_at(tokens, i: int):
+    """(end index, amount, code) of a sum starting at tokens[i], or None."""
+    prefix, used = currency_at(tokens, i)
+    if prefix and not tokens[i].is_alpha:
+        i_num = i + used
+    else:
+        prefix, i_num = None, i
+    value, n = number_at(tokens, i_num)
+    if value is None:
+        return None
+    j = i_num + n
+    scale = scale_of(tokens[j]) if j < len(tokens) else None
+    if scale:
+        value, j = value * int(scale), with_period(tokens, j + 1)
+    code, used = (prefix, 0) if prefix else currency_at(tokens, j)
+    if not code:
+        return None
+    return with_period(tokens, j + used), int(value), code
+
+
+def sums_in(tokens) -> list:
+    numbers = [NUMBER.match(t.text) is not None for t in tokens]
+    found, i = [], 0
+    while i < len(tokens):
+        # a sum has its number here or after a currency of at most two tokens
+        hit = sum_at(tokens, i) if any(numbers[i:i + 3]) else None
+        if hit is None:
+            i += 1
+            continue
+        end, amount, code = hit
+        first, last = tokens[i], tokens[end - 1]
+        start, stop = first.idx, last.idx + len(last.text)
+        text = text_of(first.doc)[start:stop]
+        found.append(Entity(start, stop, text, "MONEY", text, value={"amount": amount, "currency": code},
+                            source="rule"))
+        i = end
+    return found
+
+
+@Language.component("money")
+def find_money(doc: Doc) -> Doc:
+    doc._.candidates.extend(e for tokens in sentence_words(doc) for e in sums_in(tokens))
+    return doc
