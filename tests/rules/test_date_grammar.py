@@ -76,7 +76,7 @@ def test_stretches_are_the_rows_that_can_hold_a_date(text_in, expected):
 
 def test_sample_sentences_give_the_whole_text_matches():
     from pipeline.rules.date_grammar import DIGIT, grammar_matches
-    raw = Path(__file__).resolve().parent.parent / "corpus" / "raw"
+    raw = Path(__file__).resolve().parents[2] / "corpus" / "raw"
     sentences = [s.text for p in sorted(raw.iterdir()) for s in sentenize(read_source(p).text) if DIGIT.search(s.text)]
     assert sentences and all(list(grammar_matches(s)) == whole_text_matches(s) for s in sentences)
 
