@@ -8,7 +8,7 @@ IN     ?= corpus/raw
 OUT    ?= outputs
 ARGS   ?=
 
-.PHONY: extract test bench eval eval-lemma train clean
+.PHONY: extract test lint bench eval eval-lemma train clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ extract: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests benchmarks
 
 eval-lemma: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate.eval_lemmas

@@ -1,7 +1,7 @@
 """The one place where records become JSON (the contract of output.md)."""
 
 from pipeline import SCHEMA_VERSION
-from pipeline.records import Document, Entity
+from pipeline.records import Direction, Document, Entity, Paragraph, Sentence, Source, Token
 
 
 def direction_json(d) -> dict:
@@ -41,3 +41,28 @@ def document_json(doc: Document) -> dict:
         "stats": {"chars": len(doc.text), "sentences": len(doc.sentences),
                   "tokens": len(doc.tokens), "seconds": doc.seconds},
     }
+
+
+def direction_of(d: dict) -> Direction:
+    return Direction(d["label"], d["score"], list(d.get("evidence", [])))
+
+
+def entity_of(e: dict) -> Entity:
+    return Entity(e["start"], e["end"], e["text"], e["label"], e["normal"], kind=e.get("kind"),
+                  id=e.get("id"), value=e.get("value"), sentence=e.get("sentence", -1),
+                  source=e.get("source", "ner"), governs=e.get("governs"), flags=list(e.get("flags", [])))
+
+
+def document_of(data: dict, source_text: str = "") -> Document:
+    """The record of a contract JSON, as `document_json` wrote it; the source
+    text is not in the JSON, so it is empty unless given."""
+    src = data["source"]
+    sentences = [Sentence(s["start"], s["end"], s["paragraph"], [direction_of(d) for d in s["directions"]])
+                 for s in data["sentences"]]
+    paragraphs = [Paragraph(p["start"], p["end"], [direction_of(d) for d in p["directions"]])
+                  for p in data["paragraphs"]]
+    tokens = [Token(t["start"], t["end"], t["lemma"], t["pos"]) for t in data.get("tokens", [])]
+    return Document(data["doc_id"], Source(src["path"], src["sha256"], src["format"], src["encoding"], source_text),
+                    data["text"], data.get("source_map", []), sentences, paragraphs, tokens,
+                    [entity_of(e) for e in data["entities"]], [direction_of(d) for d in data["directions"]],
+                    language=data.get("language", "ru"), seconds=data.get("stats", {}).get("seconds", 0.0))

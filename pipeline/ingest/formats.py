@@ -71,7 +71,7 @@ def read_pdf(data: bytes):
 
 
 def read_odt(data: bytes):
-    from odf import teletype, text as odf_text
+    from odf import teletype
     from odf.opendocument import load
     try:
         document = load(io.BytesIO(data))

@@ -22,8 +22,8 @@ def head_lemma(tokens, inside: list) -> str:
     head word by its own readings, whatever the tagger made of it ("Акиматом"
     tagged as an adjective, "Акиматами" lemmatised "акимата")."""
     forms = table("legal_forms.tsv")
-    for t, quoted in zip(tokens, inside):
-        if not quoted and (is_head(t) or is_nominal(t)) and t.text not in forms:
+    for t, in_quotes in zip(tokens, inside):
+        if not in_quotes and (is_head(t) or is_nominal(t)) and t.text not in forms:
             return body_head(t)
     return ""
 

@@ -96,7 +96,7 @@ def remove_orphans(out_dir: Path, current: set) -> list:
 
 
 def run(paths, out_dir, workers: int = None, backend: str = "local", scheduler: str = None,
-        force: bool = False, limits: Limits = Limits(), progress: bool = None) -> dict:
+        force: bool = False, limits: Limits = Limits(), progress: bool = None) -> dict:  # noqa: B008  (frozen)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out_dir)

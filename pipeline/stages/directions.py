@@ -3,23 +3,22 @@ sentence, paragraph and the whole document, scored by the committed model in
 models/ (loaded once per process, never trained here). Every score is in
 [0, 1] and a label is assigned when its score is >= 0.5."""
 
-import math
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.model_files import model_file
 from pipeline.records import Direction
 from pipeline.nlp.tokenizer import sentences_of
 from pipeline.training.features import lemma_text
 from pipeline.training.model import IMPLY_SOFT_POWER, LABELS, load, scores
 from pipeline.adapters.sklearn_wordwise import wordwise
 
-MODEL = Path(__file__).resolve().parents[2] / "models" / "directions.skops"
+MODEL = model_file("directions.skops")
 SOFT = LABELS.index("soft_power")
 # A whole document carries a direction when a real part of it does: at least
 # SHARE of its sentences, and never a single sentence in a text longer than

@@ -96,7 +96,7 @@ def load(path) -> dict:
         model = sio.load(path, trusted=sio.get_untrusted_types(file=path))
     except ModelError:
         raise
-    except Exception as err:  # noqa: BLE001  any failure to read means another code version
+    except Exception as err:  # any failure to read means another code version
         raise ModelError(f"{path}: cannot read the directions model ({err}); "
                          "it was made by incompatible code: run `make train`") from err
     check(model, path)

@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 # In a process of its own: warm_up limits threads and freezes the garbage
 # collector for the rest of the process, which the test session must not inherit.
 PROBE = """
@@ -13,6 +15,7 @@ print(json.dumps([[p["internal_api"], p["num_threads"]] for p in threadpool_info
 """
 
 
+@pytest.mark.slow
 def test_a_warmed_worker_runs_one_thread_per_pool():
     """BLAS and OpenMP loaded with the models (scipy's OpenBLAS, sklearn's
     OpenMP) are limited too: a worker is one core."""

@@ -137,6 +137,7 @@ NOTE = ("Паводок в Приишимье\n\nВ Северо-Казахст�
         "десятки домов. Тюменская область направила соседям спасателей и насосы для откачки воды.")
 
 
+@pytest.mark.shared
 def test_run_output_passes_the_contract_checker(tmp_path):
     checker = shared_path("tools", "check_output.py")
     (tmp_path / "in").mkdir()
