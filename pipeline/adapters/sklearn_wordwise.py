@@ -9,6 +9,8 @@ import scipy.sparse as sp
 from sklearn.base import TransformerMixin
 from sklearn.feature_extraction.text import CountVectorizer
 
+from pipeline.nlp.cache import register
+
 MAX_WORDS = 2 ** 17  # distinct words kept (a few hundred bytes each); then start afresh
 
 
@@ -16,6 +18,7 @@ class WordwiseChars(TransformerMixin):
     def __init__(self, vectorizer):
         self.vectorizer = vectorizer
         self.words = {}  # word -> (n-gram feature indexes, counts)
+        register("sklearn_wordwise.words", MAX_WORDS, self.words.clear, self.words.__len__)
 
     def fit(self, X, y=None):
         return self

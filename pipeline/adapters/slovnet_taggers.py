@@ -6,7 +6,6 @@ half the time of the two stages. The networks get the same arrays as under
 natasha, so the tags are the same."""
 
 import re
-from functools import lru_cache
 
 import numpy as np
 from razdel import tokenize
@@ -14,6 +13,8 @@ from razdel.segmenters.tokenize import ATOM
 from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
 from slovnet.token import Token
+
+from pipeline.nlp.cache import cached, register
 
 RUN = re.compile(r"\S+")
 # Inside a run of non-space characters razdel joins or splits by the run
@@ -23,12 +24,12 @@ STAND_IN = {"RU": "я", "LAT": "z", "INT": "1", "PUNCT": ".", "OTHER": "§"}
 WORDS_KEPT = 50_000  # word ids remembered per tagger, then forgotten
 
 
-@lru_cache(maxsize=4096)
+@cached("slovnet_taggers.kind", 4096)
 def kind(char: str) -> str:
     return ATOM.match(char).lastgroup
 
 
-@lru_cache(maxsize=1 << 15)
+@cached("slovnet_taggers.run_tokens", 1 << 15)
 def run_tokens(left, run: str, right) -> tuple:
     """razdel's tokens of one run, (start, stop) within it, between neighbours
     of the kinds `left` and `right` (None: the text's edge)."""
@@ -51,11 +52,13 @@ def razdel_tokens(text: str) -> list:
 
 
 class WordIds(dict):
-    """The encoder's (word id, shape id) of each word, remembered."""
+    """The encoder's (word id, shape id) of each word, remembered (a cache of
+    the registry, under `name`)."""
 
-    def __init__(self, encoder):
+    def __init__(self, encoder, name: str):
         super().__init__()
         self.encoder = encoder
+        register(name, WORDS_KEPT, self.clear, self.__len__)
 
     def __missing__(self, word):
         if len(self) >= WORDS_KEPT:
@@ -109,7 +112,7 @@ def morph_ids(tagger, words: WordIds, sentences: list, size: int) -> list:
     return ids
 
 
-@lru_cache(maxsize=None)
+@cached("slovnet_taggers.morph_tag", 2048)
 def morph_tag(tag: str) -> tuple:
     """("NOUN", "Case=Nom|Gender=Fem|Number=Sing") from "NOUN|Case=Nom|…": the
     features sorted, as spaCy writes them."""

@@ -9,7 +9,6 @@ written together ("км2", "Т4", "Ту-154М"), ratios and times ("2:1", "10:30
 and a comma razdel leaves on a number in a list ("2002, 2004") is split off."""
 
 import re
-from functools import lru_cache
 from types import SimpleNamespace
 
 from razdel import sentenize
@@ -17,7 +16,8 @@ from razdel.segmenters.sokr import SOKRS
 from razdel.segmenters.tokenize import TokenSegmenter, TokenSplit, TokenSplitter
 from spacy.tokens import Doc
 
-from pipeline.nlp import extensions  # noqa: F401
+from pipeline.nlp.cache import cached
+from pipeline.nlp import extensions
 from pipeline.text.clean import paragraph_spans
 from pipeline.nlp.analyzer import parse
 from pipeline.records import Sentence
@@ -52,7 +52,7 @@ tokenize = TokenSegmenter()
 tokenize.split = SpacedSplitter()
 
 
-@lru_cache(maxsize=50_000)
+@cached("tokenizer.is_abbreviation", 50_000)
 def is_abbreviation(word: str) -> bool:
     """razdel's own abbreviations, a single letter (initials, "т. е."), or a
     word pymorphy3 knows as an abbreviation ("род.", "англ.")."""
@@ -103,6 +103,7 @@ def razdel_sentences(text: str, paragraphs: list):
 class Segmenter:
     def __init__(self, vocab):
         self.vocab = vocab
+        extensions.register()  # the Doc attributes it writes
 
     def __call__(self, text: str) -> Doc:
         words, spaces, starts, sentences, last = [], [], [], [], 0

@@ -3,8 +3,8 @@
 territory, with the coordinated territories, a branch's territory and a
 representation's host city after it."""
 
-from functools import lru_cache
 
+from pipeline.nlp.cache import cached
 from pipeline.stages.lemmas import agreement, token_feats
 from pipeline.rules.lexicon import words
 from pipeline.nlp.analyzer import parse
@@ -14,7 +14,7 @@ from pipeline.records import Entity
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET"}
 
 
-@lru_cache(maxsize=200_000)
+@cached("body_complement.head_readings_of", 200_000)
 def head_readings_of(word: str) -> tuple:
     """pymorphy3's noun readings of a word whose lemma is a head word,
     whatever the tagger made of it ("Акимата" tagged ADJ, "Акиматами" given
@@ -28,7 +28,7 @@ def is_head(t) -> bool:
     return is_head_word(t.text, t.lemma_)
 
 
-@lru_cache(maxsize=200_000)
+@cached("body_complement.is_head_word", 200_000)
 def is_head_word(text: str, lemma: str) -> bool:
     heads = words("government_words.txt")
     return text in words("government_abbreviations.txt") or fold(lemma) in heads or bool(head_readings_of(text))
@@ -39,7 +39,7 @@ def head_parse(t):
     return best_head_reading(t.text, token_feats(t)) if head_readings_of(t.text) else None
 
 
-@lru_cache(maxsize=200_000)
+@cached("body_complement.best_head_reading", 200_000)
 def best_head_reading(word: str, feats: tuple):
     return max(head_readings_of(word), key=lambda p: agreement(p, "NOUN", feats), default=None)
 

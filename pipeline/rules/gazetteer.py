@@ -5,7 +5,6 @@ former names (historical.tsv) with an id only where the territory is the same.""
 import csv
 import io
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 from pipeline.rules.lexicon import words
@@ -42,8 +41,8 @@ def gazetteer_files():
     return sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
 
 
-@lru_cache(maxsize=1)
-def places() -> NameIndex:
+def load_places() -> NameIndex:
+    """Built once per process by `models.places`."""
     names = []
     for path in gazetteer_files():
         if path.name == "historical.tsv":

@@ -1,8 +1,7 @@
 """The `kind` of a place or organisation from the words of its name
 (entities.md rule 7); the gazetteer, where it knows a place, says better."""
 
-from functools import lru_cache
-
+from pipeline.nlp import models
 from pipeline.rules.lexicon import data_lines, table, words
 from pipeline.rules.body_complement import head_lemma as body_head, is_head
 from pipeline.rules.name_index import Name, NameIndex, fold, words_of
@@ -42,12 +41,12 @@ def org_kind(tokens) -> str:
     return legal or ("company" if "company" in kinds else "other")
 
 
-@lru_cache(maxsize=1)
-def international() -> NameIndex:
-    """The intergovernmental organisations of the lexicon, matched by lemma."""
+def load_international() -> NameIndex:
+    """The intergovernmental organisations of the lexicon, matched by lemma
+    (built once per process by `models.international`)."""
     return NameIndex(Name(n, words_of(n), "international") for n in data_lines("lexicon", "international.txt"))
 
 
 def part_of_international(tokens) -> bool:
     """A body of an intergovernmental organisation ("Совет глав государств СНГ")."""
-    return bool(international().find(tokens))
+    return bool(models.international().find(tokens))

@@ -2,8 +2,8 @@
 области" -> "Омская область", "Дональдом Трампом" -> "Дональд Трамп")."""
 
 from collections import Counter
-from functools import lru_cache
 
+from pipeline.nlp.cache import cached
 from pipeline.stages.lemmas import agreement, best_parse, token_feats
 from pipeline.nlp.analyzer import parse
 
@@ -30,7 +30,7 @@ def inflect(token, grammemes: set, reading=None) -> str:
     return restore_case(form.word, token.text) if form else token.text
 
 
-@lru_cache(maxsize=100_000)
+@cached("normal_forms.inflected", 100_000)
 def inflected(p, grammemes: frozenset):
     """pymorphy3's form of a reading in these grammemes (cached: it builds the
     word's whole paradigm each time, and names recur)."""

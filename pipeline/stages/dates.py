@@ -7,9 +7,9 @@ date. A day and month with no year anywhere is not resolvable: not a date."""
 import re
 from dataclasses import dataclass, replace
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp import models
 from pipeline.rules.date_grammar import grammar_matches
 from pipeline.rules.normal_forms import date_normal
 from pipeline.records import Entity
@@ -37,9 +37,9 @@ def iso_value(fact) -> str:
     return "-".join(parts)
 
 
-def matches(text: str):
+def matches(text: str, extractor):
     """(start, stop, fact) of natasha's matches, "гг." with its period."""
-    for start, stop, fact in grammar_matches(text):
+    for start, stop, fact in grammar_matches(text, extractor):
         stop = stop + 1 if ABBREVIATED_YEAR.search(text[start:stop]) and text[stop:stop + 1] == "." else stop
         yield start, stop, Day(fact.year, fact.month, fact.day)
 
@@ -60,10 +60,10 @@ def conjuncts(text: str, start: int, stop: int, fact) -> list:
     return out
 
 
-def in_sentence(offset: int, text: str, years: list) -> list:
+def in_sentence(offset: int, text: str, years: list, extractor) -> list:
     """Every date of one sentence as (start, stop, normal or "", fact)."""
     found = []
-    for start, stop, fact in matches(text):
+    for start, stop, fact in matches(text, extractor):
         if not fact.year and fact.month and (m := THIS_YEAR.match(text, stop)) and years:
             fact, stop = replace(fact, year=years[-1]), m.end()
         if fact.year:
@@ -72,14 +72,27 @@ def in_sentence(offset: int, text: str, years: list) -> list:
     return [(offset + s, offset + e, normal, fact) for s, e, normal, fact in found]
 
 
-@Language.component("dates")
-def find_dates(doc: Doc) -> Doc:
-    found, years, paragraph, text = [], [], None, text_of(doc)
-    for start, stop, para in doc._.sentences:  # the tokenizer's, read without spaCy's slower `sent.text`
-        if para != paragraph:
-            years, paragraph = [], para
-        found += in_sentence(start, text[start:stop], years)
-    doc._.candidates.extend(
-        Entity(s, e, text[s:e], "DATE", normal or date_normal(text[s:e]), value=iso_value(fact), source="rule")
-        for s, e, normal, fact in found)
-    return doc
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = []
+
+
+class Dates:
+    """The stage, given natasha's date grammar."""
+
+    def __init__(self, extractor):
+        self.extractor = extractor
+
+    def __call__(self, doc: Doc) -> Doc:
+        found, years, paragraph, text = [], [], None, text_of(doc)
+        for start, stop, para in doc._.sentences:  # the tokenizer's, read without spaCy's slower `sent.text`
+            if para != paragraph:
+                years, paragraph = [], para
+            found += in_sentence(start, text[start:stop], years, self.extractor)
+        doc._.candidates.extend([
+            Entity(s, e, text[s:e], "DATE", normal or date_normal(text[s:e]), value=iso_value(fact), source="rule")
+            for s, e, normal, fact in found])
+        return doc
+
+
+def make(nlp, name: str) -> Dates:
+    return Dates(models.date_extractor())

@@ -6,12 +6,11 @@ it and its genitive complement, ending at its own territory, which it
 A branch "по Алтайскому краю" governs that territory; a consulate's name
 takes its host city ("… Республики Казахстан в Омске") and governs its state."""
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp import models
 from pipeline.rules.back_references import resolve_back_references
 from pipeline.rules.body_complement import Chain, head_lemma, head_number, head_parse, is_head
-from pipeline.rules.gazetteer import places
 from pipeline.rules.kinds import org_kind
 from pipeline.rules.lexicon import table
 from pipeline.rules.name_index import fold
@@ -27,12 +26,12 @@ def written_as_name(tokens, first: int) -> bool:
     return tokens[first].text[:1].isupper() and not opening
 
 
-def governed_by_adjectives(tokens) -> str | None:
+def governed_by_adjectives(tokens, gazetteer) -> str | None:
     """"Минский областной исполнительный комитет" governs Минская область."""
     levels = table("level_adjectives.tsv")
     level = next((levels[fold(t.lemma_)] for t in tokens if fold(t.lemma_) in levels), None)
     for t in tokens:
-        named = level and t.text[:1].isupper() and places().lookup((t.lemma_, level))
+        named = level and t.text[:1].isupper() and gazetteer.lookup((t.lemma_, level))
         if named:
             return named.payload.id
     return None
@@ -61,7 +60,7 @@ def coordinated(tokens, first: int, at: int, chain: Chain) -> list:
     return out
 
 
-def bodies_in(tokens, locs: dict, persons=frozenset()):
+def bodies_in(tokens, locs: dict, gazetteer, persons=frozenset()):
     """Named bodies with their head lemma, and bare heads left for back-reference."""
     found, bare, i = [], [], 0
     while i < len(tokens):
@@ -69,7 +68,7 @@ def bodies_in(tokens, locs: dict, persons=frozenset()):
             i += 1
             continue
         first, head = left_edge(tokens, i), head_lemma(tokens[i])
-        by_adjectives = governed_by_adjectives(tokens[first:i + 1])
+        by_adjectives = governed_by_adjectives(tokens[first:i + 1], gazetteer)
         plural = head_number(tokens[i]) == "plur"
         chain = Chain(tokens, i, locs if by_adjectives is None else {}, persons, walk=by_adjectives is None,
                       plural=plural and written_as_name(tokens, first))
@@ -112,14 +111,28 @@ def misread_head(e, doc: Doc) -> bool:
     return bool(span) and is_head(span[0]) and (e.label != "ORG" or len(span) == 1)
 
 
-@Language.component("government")
-def find_government(doc: Doc) -> Doc:
-    locs, found, bare = place_spans(doc), [], []
-    persons = frozenset(e.start for e in doc._.candidates if e.label == "PER")
-    for tokens in sentence_words(doc):
-        named, heads = bodies_in(tokens, locs, persons)
-        found += named
-        bare += heads
-    doc._.candidates[:] = [e for e in doc._.candidates if not misread_head(e, doc)]
-    doc._.candidates.extend([e for e, _ in found] + resolve_back_references(found, bare, doc._.paragraphs))
-    return doc
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
+
+
+class Government:
+    """The stage, given the place gazetteer (for bodies named by their adjectives)."""
+
+    def __init__(self, gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        locs, found, bare = place_spans(doc), [], []
+        persons = frozenset(e.start for e in doc._.candidates if e.label == "PER")
+        for tokens in sentence_words(doc):
+            named, heads = bodies_in(tokens, locs, self.gazetteer, persons)
+            found += named
+            bare += heads
+        kept = [e for e in doc._.candidates if not misread_head(e, doc)]
+        new = [e for e, _ in found] + resolve_back_references(found, bare, doc._.paragraphs)
+        doc._.candidates[:] = kept + new
+        return doc
+
+
+def make(nlp, name: str) -> Government:
+    return Government(models.places())

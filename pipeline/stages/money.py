@@ -5,9 +5,7 @@ A number with any other unit ("7,5 тыс. км") is not money."""
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.rules.lexicon import table, words
@@ -19,14 +17,13 @@ from pipeline.nlp.words import sentence_words
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
 
-@lru_cache(maxsize=1)
 def currencies() -> dict:
+    """ISO 4217 codes by the folded currency word, sign or code."""
     return {fold(word): code for word, code in table("currencies.tsv").items()}
 
 
-def currency_at(tokens, i: int):
+def currency_at(tokens, i: int, codes: dict):
     """(ISO code, tokens used) of a currency written at tokens[i], two-word names first."""
-    codes = currencies()
     for size in (2, 1):
         part = tokens[i:i + size]
         if len(part) < size:
@@ -60,9 +57,9 @@ def with_period(tokens, j: int) -> int:
     return j
 
 
-def sum_at(tokens, i: int):
+def sum_at(tokens, i: int, codes: dict):
     """(end index, amount, code) of a sum starting at tokens[i], or None."""
-    prefix, used = currency_at(tokens, i)
+    prefix, used = currency_at(tokens, i, codes)
     if prefix and not tokens[i].is_alpha:
         i_num = i + used
     else:
@@ -74,18 +71,18 @@ def sum_at(tokens, i: int):
     scale = scale_of(tokens[j]) if j < len(tokens) else None
     if scale:
         value, j = value * int(scale), with_period(tokens, j + 1)
-    code, used = (prefix, 0) if prefix else currency_at(tokens, j)
+    code, used = (prefix, 0) if prefix else currency_at(tokens, j, codes)
     if not code:
         return None
     return with_period(tokens, j + used), int(value), code
 
 
-def sums_in(tokens) -> list:
+def sums_in(tokens, codes: dict) -> list:
     numbers = [NUMBER.match(t.text) is not None for t in tokens]
     found, i = [], 0
     while i < len(tokens):
         # a sum has its number here or after a currency of at most two tokens
-        hit = sum_at(tokens, i) if any(numbers[i:i + 3]) else None
+        hit = sum_at(tokens, i, codes) if any(numbers[i:i + 3]) else None
         if hit is None:
             i += 1
             continue
@@ -99,7 +96,21 @@ def sums_in(tokens) -> list:
     return found
 
 
-@Language.component("money")
-def find_money(doc: Doc) -> Doc:
-    doc._.candidates.extend(e for tokens in sentence_words(doc) for e in sums_in(tokens))
-    return doc
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = ["token.lemma"]
+
+
+class Money:
+    """The stage, given the currency table."""
+
+    def __init__(self, codes: dict):
+        self.codes = codes
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [e for tokens in sentence_words(doc) for e in sums_in(tokens, self.codes)]
+        doc._.candidates.extend(found)
+        return doc
+
+
+def make(nlp, name: str) -> Money:
+    return Money(currencies())

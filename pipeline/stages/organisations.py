@@ -4,11 +4,11 @@ word before it ("ТОО «Кастинг»", "Омской региональн�
 intergovernmental organisations of the lexicon ("ЕАЭС", "Евросоюза").
 Also repairs natasha's ORG spans that stop inside a quoted name."""
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp import models
 from pipeline.rules.body_complement import is_head
-from pipeline.rules.kinds import international, org_kind
+from pipeline.rules.kinds import org_kind
 from pipeline.rules.lexicon import table, words
 from pipeline.rules.name_index import fold
 from pipeline.rules.normal_forms import nominative
@@ -77,8 +77,8 @@ def named_after(tokens) -> list:
     return found
 
 
-def international_names(tokens) -> list:
-    return [org(tokens[s:e], "international", name.surface) for s, e, name in international().find(tokens)]
+def international_names(tokens, index) -> list:
+    return [org(tokens[s:e], "international", name.surface) for s, e, name in index.find(tokens)]
 
 
 def repair(e: Entity, groups, tokens) -> Entity | None:
@@ -110,20 +110,33 @@ def completed(e: Entity, tokens, others: dict) -> Entity:
     return Entity(e.start, end, text_of(tokens[0].doc)[e.start:end], "ORG", "", source=e.source)
 
 
-@Language.component("organisations")
-def find_organisations(doc: Doc) -> Doc:
-    found, repaired, sentences = [], {}, sentence_words(doc)
-    for tokens, inside in zip(sentences, by_sentence(doc._.candidates, sentences)):
-        groups = quote_groups(tokens)
-        new = quoted_names(tokens, groups) + international_names(tokens) + named_after(tokens)
-        nearby = sorted((e for e in inside if e.label in ("LOC", "PER")),
-                        key=lambda e: e.source != "ner")  # the gazetteer's reading last, so it stays
-        others = {e.start: e for e in nearby}
-        for e in inside:
-            if e.label == "ORG" and e.source == "ner":
-                fixed = repair(e, groups, tokens)
-                repaired[id(e)] = fixed and completed(fixed, tokens, others)
-        found += [completed(e, tokens, others) for e in new]
-    doc._.candidates[:] = [repaired.get(id(e), e) for e in doc._.candidates if repaired.get(id(e), e)]
-    doc._.candidates.extend(found)
-    return doc
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
+
+
+class Organisations:
+    """The stage, given the index of international organisations."""
+
+    def __init__(self, international):
+        self.international = international
+
+    def __call__(self, doc: Doc) -> Doc:
+        found, repaired, sentences = [], {}, sentence_words(doc)
+        for tokens, inside in zip(sentences, by_sentence(doc._.candidates, sentences)):
+            groups = quote_groups(tokens)
+            new = quoted_names(tokens, groups) + international_names(tokens, self.international) + named_after(tokens)
+            nearby = sorted((e for e in inside if e.label in ("LOC", "PER")),
+                            key=lambda e: e.source != "ner")  # the gazetteer's reading last, so it stays
+            others = {e.start: e for e in nearby}
+            for e in inside:
+                if e.label == "ORG" and e.source == "ner":
+                    fixed = repair(e, groups, tokens)
+                    repaired[id(e)] = fixed and completed(fixed, tokens, others)
+            found += [completed(e, tokens, others) for e in new]
+        doc._.candidates[:] = [repaired.get(id(e), e) for e in doc._.candidates if repaired.get(id(e), e)]
+        doc._.candidates.extend(found)
+        return doc
+
+
+def make(nlp, name: str) -> Organisations:
+    return Organisations(models.international())

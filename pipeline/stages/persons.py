@@ -2,10 +2,11 @@
 ("Аннотация") or a lone common noun is not a person, and posts or titles
 before the name ("губернатор", "аким") stay outside the span."""
 
-from spacy.language import Language
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from pipeline.rules.gazetteer import places
+from pipeline.nlp import models
 from pipeline.nlp.analyzer import parse, is_dictionary_word
 from pipeline.nlp.spans import text_of
 
@@ -37,24 +38,37 @@ def common_word(token) -> bool:
     return token.is_sent_start and "nomn" in first.grammemes or first.POS in NOT_NAME_POS
 
 
-def known_place(token) -> bool:
-    return places().match_at([token], 0) is not None
+def known_place(token, gazetteer) -> bool:
+    return gazetteer.match_at([token], 0) is not None
 
 
-def trimmed(e, doc: Doc):
+def trimmed(e, doc: Doc, gazetteer):
+    """The PER finding cut to its name, or None when it names no one."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     words = [t for t in span if not t.is_space]
-    while words and (words[0].text.islower() or len(words) > 2 and known_place(words[0])):
+    while words and (words[0].text.islower() or len(words) > 2 and known_place(words[0], gazetteer)):
         words = words[1:]  # a post before the name, or the place of the post ("акима Алматы …")
     if not words or len(words) == 1 and common_word(words[0]):
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    e.start, e.end, e.text = start, end, text_of(doc)[start:end]
-    return e
+    return replace(e, start=start, end=end, text=text_of(doc)[start:end])
 
 
-@Language.component("persons")
-def check_persons(doc: Doc) -> Doc:
-    kept = [e if e.label != "PER" else trimmed(e, doc) for e in doc._.candidates]
-    doc._.candidates[:] = [e for e in kept if e is not None]
-    return doc
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = ["doc._.candidates", "token.lemma", "token.pos"]
+
+
+class Persons:
+    """The stage, given the place gazetteer (a place before a name is not part of it)."""
+
+    def __init__(self, gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = [e if e.label != "PER" else trimmed(e, doc, self.gazetteer) for e in doc._.candidates]
+        doc._.candidates[:] = [e for e in kept if e is not None]
+        return doc
+
+
+def make(nlp, name: str) -> Persons:
+    return Persons(models.places())

@@ -3,11 +3,10 @@ space-joined lemmas of its content words, as the pipeline's own stages
 lemmatise them. Change anything here and bump FEATURE_VERSION: models built
 with another version are refused on load."""
 
-from functools import lru_cache
-
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from pipeline.nlp.cache import cached
 from pipeline.text.clean import clean
 from pipeline.nlp.models import embedding
 
@@ -56,7 +55,7 @@ class LemmaVectors(BaseEstimator, TransformerMixin):
         return (mean / (np.linalg.norm(mean) or 1.0)).astype(np.float32)
 
 
-@lru_cache(maxsize=WORDS_CACHED)
+@cached("features.word_vector", WORDS_CACHED)
 def word_vector(word: str):
     """navec's vector of `word` (None if unknown), decoded once: a lookup
     decodes the quantised vector anew, and common lemmas recur in every text."""

@@ -10,7 +10,8 @@ import pytest
 
 from conftest import shared_path
 from pipeline.text.clean import clean
-from pipeline.stages.directions import MODEL, document_labels, model, paragraph_labels
+from pipeline.nlp.models import directions_model as model
+from pipeline.stages.directions import MODEL, document_labels, paragraph_labels
 from pipeline.records import Sentence
 from pipeline.run.runner import run
 from pipeline.training.features import lemma_texts
