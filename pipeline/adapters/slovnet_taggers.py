@@ -3,7 +3,15 @@
 time, builds a record per token, parses every tag string and decodes the
 NER's CRF with a dozen numpy calls per token: on the bench corpus that was
 half the time of the two stages. The networks get the same arrays as under
-natasha, so the tags are the same."""
+natasha, so the tags are the same.
+
+Touches: a natasha tagger's `infer` (slovnet's inference object) and its
+`encoder` (`item`, `input`, `words_vocab.pad_id`, `shapes_vocab.pad_id`),
+`model` (called on id arrays; `head.decode`, `head.crf.transitions.array`)
+and `decoder` (`tags_vocab.encode/decode`, called on tag ids); slovnet's
+`bio_spans`, `parse_conll_tag` and `Token`; razdel's atom pattern `ATOM`
+(razdel.segmenters.tokenize). Compared with natasha and slovnet by
+tests/adapters/test_slovnet_taggers.py."""
 
 import re
 
@@ -59,6 +67,11 @@ class WordIds(dict):
         super().__init__()
         self.encoder = encoder
         register(name, WORDS_KEPT, self.clear, self.__len__)
+
+    @classmethod
+    def of(cls, tagger, name: str) -> "WordIds":
+        """The word ids of a natasha tagger's encoder."""
+        return cls(tagger.infer.encoder, name)
 
     def __missing__(self, word):
         if len(self) >= WORDS_KEPT:
@@ -118,6 +131,12 @@ def morph_tag(tag: str) -> tuple:
     features sorted, as spaCy writes them."""
     pos, feats = parse_conll_tag(tag)
     return pos, "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
+
+
+def morph_tags(tagger, tag_ids) -> list:
+    """(POS, features) of each of the morphology tagger's tag ids."""
+    vocab = tagger.infer.decoder.tags_vocab
+    return [morph_tag(vocab.decode(i)) for i in tag_ids]
 
 
 def viterbi(transitions, emissions) -> np.ndarray:

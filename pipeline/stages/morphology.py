@@ -9,7 +9,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
-from pipeline.adapters.slovnet_taggers import morph_ids, morph_tag
+from pipeline.adapters.slovnet_taggers import morph_ids, morph_tags
 from pipeline.nlp.words import strings
 
 PIECE = 2000  # words per network call: ~8 MB per layer's convolution windows
@@ -24,11 +24,10 @@ def sentence_indices(doc: Doc) -> list:
     return np.split(words, np.flatnonzero(np.diff(sentence)) + 1) if len(words) else []
 
 
-def tag_values(doc: Doc, tags, tag_ids: np.ndarray) -> np.ndarray:
-    """(POS, MORPH) for each tag id of the tag vocabulary `tags`, as
-    `token.pos_ = …; token.set_morph(…)` set them."""
-    values = [morph_tag(tags.decode(i)) for i in tag_ids]
-    return np.array([(IDS[pos], doc.vocab.morphology.add(feats) if feats else 0) for pos, feats in values],
+def tag_values(doc: Doc, tags: list) -> np.ndarray:
+    """(POS, MORPH) for each (POS, features) tag, as `token.pos_ = …;
+    token.set_morph(…)` set them."""
+    return np.array([(IDS[pos], doc.vocab.morphology.add(feats) if feats else 0) for pos, feats in tags],
                     dtype=np.uint64).reshape(-1, 2)
 
 
@@ -50,7 +49,7 @@ class Morphology:
         values[:, 0] = IDS["SPACE"]
         if sents:
             distinct, which = np.unique(np.concatenate(ids), return_inverse=True)
-            values[np.concatenate(sents)] = tag_values(doc, self.tagger.infer.decoder.tags_vocab, distinct)[which]
+            values[np.concatenate(sents)] = tag_values(doc, morph_tags(self.tagger, distinct))[which]
         doc.from_array([POS, MORPH], values)
         return doc
 

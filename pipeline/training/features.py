@@ -6,6 +6,7 @@ with another version are refused on load."""
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from pipeline.adapters import navec_vectors
 from pipeline.nlp.cache import cached
 from pipeline.text.clean import clean
 from pipeline.nlp.models import embedding
@@ -50,7 +51,7 @@ class LemmaVectors(BaseEstimator, TransformerMixin):
     def vector(text: str) -> np.ndarray:
         found = [v for v in map(word_vector, text.split()) if v is not None]
         if not found:
-            return np.zeros(embedding().pq.dim, dtype=np.float32)
+            return navec_vectors.zeros(embedding())
         mean = np.mean(found, axis=0)
         return (mean / (np.linalg.norm(mean) or 1.0)).astype(np.float32)
 
@@ -59,9 +60,4 @@ class LemmaVectors(BaseEstimator, TransformerMixin):
 def word_vector(word: str):
     """navec's vector of `word` (None if unknown), decoded once: a lookup
     decodes the quantised vector anew, and common lemmas recur in every text."""
-    emb = embedding()
-    if word not in emb:
-        return None
-    vector = emb[word]
-    vector.flags.writeable = False  # shared by every text: never changed in place
-    return vector
+    return navec_vectors.vector(embedding(), word)  # shared by every text: read-only

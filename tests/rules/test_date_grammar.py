@@ -26,17 +26,6 @@ GRAMMAR_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text_in", GRAMMAR_CASES)
-def test_cached_analyzer_gives_natasha_own_matches(text_in):
-    """The date grammar through the pipeline's parse cache finds what it finds
-    with a fresh pymorphy3 analyser."""
-    from natasha import DatesExtractor
-    from pipeline.nlp.models import date_extractor as extractor
-    from pipeline.nlp.models import analyzer
-    own = [(m.start, m.stop, m.fact) for m in DatesExtractor(analyzer())(text_in)]
-    assert [(m.start, m.stop, m.fact) for m in extractor()(text_in)] == own
-
-
 @pytest.mark.parametrize("text_in", [
     "В марте прошлого года делегация посетила Павлодар.",
     "Первого мая и двадцатого июня две тысячи двадцатого года прошли встречи.",

@@ -150,19 +150,6 @@ def test_run_output_passes_the_contract_checker(tmp_path):
     assert [d["label"] for d in doc["directions"]][:1] == ["emergency"]
 
 
-# Lemma texts (and raw strings) for the word-by-word n-gram counts: repeats,
-# capitals, hyphens, words shorter than an n-gram, unknown words, nothing.
-WORDWISE = ["торговля экспорт торговля", "Паводок ПАВОДОК паводковый", "северо-казахстанский область",
-            "я не он", "хххъ qwerty 2017", "", "наводнение  спасатель\tэвакуация"]
-
-
-def test_chars_counted_word_by_word_give_the_vectorizers_matrix():
-    chars = dict(load(MODEL)["estimator"].named_steps["features"].transformer_list)["chars"]
-    texts = WORDWISE + lemma_texts([t for t, _ in SENTENCES])
-    fast, plain = WordwiseChars(chars).transform(texts), chars.transform(texts)
-    assert (fast != plain).nnz == 0 and fast.nnz > 0
-
-
 def test_the_stage_scores_with_word_by_word_chars():
     features = model()["estimator"].named_steps["features"]
     assert isinstance(dict(features.transformer_list)["chars"], WordwiseChars)
