@@ -2,6 +2,7 @@
 manifest), and the few views of it that the exports and the review site share."""
 
 import json
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -40,12 +41,57 @@ def direction_labels() -> tuple:
     return tuple(schema["$defs"]["label"]["enum"])
 
 
+# First lines that name a part of a paper, not the paper: a title is looked for after them.
+NOT_TITLES = re.compile(r"^(аннотация|abstract|annotation|резюме|summary|ключевые слова|keywords|"
+                        r"удк|ббк|doi|введение|оглавление|содержание)\b", re.I)
+TITLE_WORDS = 2      # a one-word first line is a header ("Новости", "Введение"), not a title
+TITLE_CHARS = 300    # a longer one is a paragraph
+
+
+def metadata(doc: dict) -> dict:
+    """The article's own metadata (schema 1.1), {} before it."""
+    return doc.get("metadata") or {}
+
+
 def title(doc: dict) -> str:
-    """The first non-empty line, without Markdown heading marks."""
-    for line in doc["text"].splitlines():
-        if line.strip():
-            return line.strip().lstrip("#").strip()
-    return doc["doc_id"]
+    """The metadata title; else the first line that reads as a title: not a
+    section name ("Аннотация", "Abstract", "УДК …"), at least two words,
+    not a paragraph; else the first non-empty line."""
+    given = metadata(doc).get("title")
+    if given and str(given).strip():
+        return str(given).strip()
+    lines = [line.strip().lstrip("#").strip() for line in doc["text"].splitlines()]
+    lines = [line for line in lines if line][:12]
+    for line in lines:
+        if not NOT_TITLES.match(line) and len(line.split()) >= TITLE_WORDS and len(line) <= TITLE_CHARS:
+            return line
+    return lines[0] if lines else doc["doc_id"]
+
+
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def published(doc: dict) -> tuple:
+    """(ISO date, where from): the metadata date ("metadata"); else the
+    latest date the text gives as a full ISO value ("text"); else (None, None)."""
+    meta = metadata(doc)
+    for key in ("published", "date"):
+        found = ISO_DATE.match(str(meta.get(key) or ""))
+        if found:
+            return found.group(0), "metadata"
+    dates = [m.group(0) for e in doc["entities"] if e["label"] == "DATE" and isinstance(e.get("value"), str)
+             for m in [ISO_DATE.match(e["value"])] if m]
+    return (max(dates), "text") if dates else (None, None)
+
+
+def source_name(doc: dict) -> str:
+    """Where the article comes from: the site or journal of its metadata,
+    else the folder of its input file."""
+    site = metadata(doc).get("site")
+    if site:
+        return str(site)
+    path = (doc.get("source") or {}).get("path") or ""
+    return path.rsplit("/", 1)[0] if "/" in path else "—"
 
 
 def sentence_text(doc: dict, index) -> str:
