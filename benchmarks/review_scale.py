@@ -34,7 +34,16 @@ def regions() -> list:
     return [r for r in csv.DictReader(io.StringIO(text), delimiter="\t") if r["kind"] == "region"]
 
 
-def article(n: int, places: list, rng: random.Random) -> dict:
+def partners(places: list, rng: random.Random, count=80) -> list:
+    """Pairs of a Russian region and a region of another country: the
+    articles speak of these, some far more often than others (weights 1/k),
+    as a real corpus keeps returning to a few partnerships."""
+    ru = [p for p in places if p["country"] == "RU"]
+    other = [p for p in places if p["country"] != "RU"] or ru
+    return [(rng.choice(ru), rng.choice(other)) for _ in range(count)]
+
+
+def article(n: int, places: list, rng: random.Random, pairs=None) -> dict:
     text, sentences, entities, paragraphs, ties = "", [], [], [], []
     head = f"Сотрудничество регионов: выпуск {n}"
     text = head
@@ -46,7 +55,8 @@ def article(n: int, places: list, rng: random.Random) -> dict:
         text += "\n\n"
         p_start = len(text)
         for _ in range(rng.randint(2, 4)):
-            a, b = rng.sample(places, 2)
+            a, b = rng.choices(pairs, weights=[1 / (k + 1) for k in range(len(pairs))])[0] if pairs \
+                else rng.sample(places, 2)
             pattern = rng.choice(PATTERNS)
             if len(text) > p_start:
                 text += " "
@@ -86,7 +96,8 @@ def main() -> int:
     rng, places = random.Random(7), regions()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        docs = [article(n, places, rng) for n in range(args.articles)]
+        pairs = partners(places, rng)
+        docs = [article(n, places, rng, pairs) for n in range(args.articles)]
         for doc in docs:
             (out / f"{doc['doc_id']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
         started = time.perf_counter()

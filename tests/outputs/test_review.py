@@ -489,9 +489,9 @@ def test_chromium_shows_the_highlighted_entities(site, tmp_path):
     _, index = site
     page = _article(index, "visit")
     plain = tmp_path / "plain.html"
-    plain.write_text(page.read_text(encoding="utf-8").replace(
+    css = (index.parent / "static" / "style.css").resolve().as_uri()
+    plain.write_text(page.read_text(encoding="utf-8").replace('href="../static/style.css"', f'href="{css}"').replace(
         "</head>", "<style>mark.entity { background: none !important; }</style></head>"), encoding="utf-8")
-    (tmp_path / "articles").mkdir()
     browser = _browser()
     messages = screenshot(page, tmp_path / "on.png", browser=browser)
     screenshot(plain, tmp_path / "off.png", browser=browser)

@@ -6,6 +6,7 @@
   "use strict";
   var N = window.REVIEW_NETWORK, svg = document.getElementById("map"), NS = "http://www.w3.org/2000/svg";
   var $ = function (id) { return document.getElementById(id); };
+  var LABELS = 30;
   var bit = {}; N.directions.forEach(function (d, i) { bit[d[0]] = 1 << i; });
   var countries = topojson.feature(window.WORLD_ATLAS, window.WORLD_ATLAS.objects.countries);
 
@@ -55,14 +56,17 @@
       title(line, a[0] + " — " + b[0] + ": " + p.n);
       line.addEventListener("mouseover", function () { $("hover").textContent = a[0] + " — " + b[0] + " · связей: " + p.n; });
     });
+    // names beside the most connected places only; every name is in its tooltip
+    var named = {}, most = Math.max.apply(null, [1].concat(Object.keys(used).map(function (n) { return used[n]; })));
+    Object.keys(used).sort(function (a, b) { return used[b] - used[a]; }).slice(0, LABELS).forEach(function (n) { named[n] = 1; });
     Object.keys(used).forEach(function (n) {
       var node = N.nodes[n], xy = projection([node[5], node[4]]);
       if (!xy) return;
       var link = el("a", {href: "actors/" + node[2] + ".html"}, g);
-      var dot = el("circle", {cx: xy[0], cy: xy[1], r: 3 + 2 * Math.sqrt(used[n]), fill: node[3], "class": "place"}, link);
+      var dot = el("circle", {cx: xy[0], cy: xy[1], r: 3 + 7 * Math.sqrt(used[n] / most), fill: node[3], "class": "place"}, link);
       title(dot, node[0] + " (" + node[1] + "): " + used[n]);
       dot.addEventListener("mouseover", function () { $("hover").textContent = node[0] + " · " + node[1] + " · связей: " + used[n]; });
-      el("text", {x: xy[0] + 6, y: xy[1] - 5}, g).textContent = node[0];
+      if (named[n]) el("text", {x: xy[0] + 6, y: xy[1] - 5}, g).textContent = node[0];
     });
     $("status").textContent = "Пар территорий на карте: " + Object.keys(pairs).length + " · точек: " + points.length +
       " · без координат: " + Object.keys(unplaced).length;

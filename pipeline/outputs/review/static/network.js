@@ -7,6 +7,7 @@
     return String(s).replace(/[&<>"]/g, function (c) { return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}[c]; });
   };
   var $ = function (id) { return document.getElementById(id); };
+  var LABELS = 40;
   var bit = {}; N.directions.forEach(function (d, i) { bit[d[0]] = 1 << i; });
   var cy = cytoscape({
     container: $("network"), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 5,
@@ -37,10 +38,12 @@
     });
     var keep = Object.keys(degree).sort(function (a, b) { return degree[b] - degree[a] || a - b; }).slice(0, limit);
     var kept = {}; keep.forEach(function (n) { kept[n] = 1; });
-    var els = keep.map(function (n) {
+    var top = keep.length ? degree[keep[0]] : 1;
+    var els = keep.map(function (n, rank) {
       var node = N.nodes[n];
-      return {data: {id: "n" + n, label: node[0], type: node[1], slug: node[2], color: node[3],
-        size: 10 + 6 * Math.sqrt(degree[n]), degree: degree[n]}};
+      // names on the most connected only; every name shows on hover
+      return {data: {id: "n" + n, name: node[0], label: rank < LABELS ? node[0] : "", type: node[1], slug: node[2],
+        color: node[3], size: 8 + 34 * Math.sqrt(degree[n] / top), degree: degree[n]}};
     });
     var edges = 0;
     Object.keys(pairs).forEach(function (k) {
@@ -53,7 +56,7 @@
     cy.elements().remove();
     cy.add(els);
     cy.layout({name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 8000; },
-      idealEdgeLength: function () { return 70; }, numIter: 600}).run();
+      idealEdgeLength: function () { return 90; }, numIter: 600}).run();
     cy.fit(undefined, 20);
     $("status").textContent = "Узлов: " + keep.length + " (из " + Object.keys(degree).length + " со связями) · пар: " + edges +
       (N.mode === "ties" ? "" : " · связи по совместному упоминанию в предложении");
@@ -61,11 +64,11 @@
 
   cy.on("mouseover", "node", function (ev) {
     var d = ev.target.data(); ev.target.addClass("hl"); ev.target.connectedEdges().addClass("hl");
-    $("hover").innerHTML = "<b>" + esc(d.label) + "</b> · " + esc(d.type) + " · связей: " + d.degree + " — щелчок открывает страницу актора";
+    $("hover").innerHTML = "<b>" + esc(d.name) + "</b> · " + esc(d.type) + " · связей: " + d.degree + " — щелчок открывает страницу актора";
   });
   cy.on("mouseover", "edge", function (ev) {
     var d = ev.target.data(); ev.target.addClass("hl");
-    $("hover").innerHTML = "<b>" + esc(cy.getElementById(d.source).data("label")) + " — " + esc(cy.getElementById(d.target).data("label")) +
+    $("hover").innerHTML = "<b>" + esc(cy.getElementById(d.source).data("name")) + " — " + esc(cy.getElementById(d.target).data("name")) +
       "</b> · связей: " + d.n + " · статей: " + d.docs + " · типы: " + esc(d.types);
   });
   cy.on("mouseout", "node, edge", function () { cy.elements().removeClass("hl"); });
