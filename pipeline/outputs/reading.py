@@ -72,8 +72,10 @@ ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def published(doc: dict) -> tuple:
-    """(ISO date, where from): the metadata date ("metadata"); else the
-    latest date the text gives as a full ISO value ("text"); else (None, None)."""
+    """(ISO date, where from): the metadata date ("metadata"); else a date the
+    text gives ("text"): the first one given to the day, as a dateline or a
+    press release's opening gives it, else the first month, else the first
+    year; else (None, None). The latest date would be a plan ("до 2030 года")."""
     meta = metadata(doc)
     for key in ("published", "date"):
         found = ISO_DATE.match(str(meta.get(key) or ""))
@@ -81,7 +83,11 @@ def published(doc: dict) -> tuple:
             return found.group(0), "metadata"
     dates = [m.group(0) for e in doc["entities"] if e["label"] == "DATE" and isinstance(e.get("value"), str)
              for m in [ISO_DATE.match(e["value"])] if m]
-    return (max(dates), "text") if dates else (None, None)
+    for length in (10, 7, 4):
+        first = next((d for d in dates if len(d) == length), None)
+        if first:
+            return first, "text"
+    return None, None
 
 
 def source_name(doc: dict) -> str:

@@ -209,7 +209,8 @@ def test_title_skips_section_names_and_headers(text, metadata, expected):
 
 @pytest.mark.parametrize("metadata, values, expected", [
     ({"published": "2023-04-05T10:00:00"}, ["2021-05-12"], ("2023-04-05", "metadata")),
-    (None, ["2021-05-12", "2020", "2021-06"], ("2021-06", "text")),
+    (None, ["2030", "2021-06", "2021-05-12", "2022-01-10"], ("2021-05-12", "text")),   # the first given to the day
+    (None, ["2030", "2021-06"], ("2021-06", "text")),
     ({"published": None}, [], (None, None)),
 ])
 def test_publication_date_from_metadata_else_the_text(metadata, values, expected):
