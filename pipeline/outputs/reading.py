@@ -44,8 +44,13 @@ def direction_labels() -> tuple:
 # First lines that name a part of a paper, not the paper: a title is looked for after them.
 NOT_TITLES = re.compile(r"^(аннотация|abstract|annotation|резюме|summary|ключевые слова|keywords|"
                         r"удк|ббк|doi|введение|оглавление|содержание)\b", re.I)
-TITLE_WORDS = 2      # a one-word first line is a header ("Новости", "Введение"), not a title
+KEYWORDS = re.compile(r"^(ключевые слова|keywords)\W*$", re.I)
+# "Омск, 10 июля 2023 года": the dateline of a news item or press release.
+DATELINE = re.compile(r"^[А-ЯЁA-Z][\w.-]*( [\w.-]+)?, \d{1,2} [а-яё]+ \d{4}( года| г\.)?\.?$")
+TITLE_WORDS = 2      # a one-word line is a header ("Новости", "ПРЕСС-РЕЛИЗ"), not a title
 TITLE_CHARS = 300    # a longer one is a paragraph
+LINES = 12           # a title is near the top
+SHORT = 90           # characters of a text's opening standing in for a missing title
 
 
 def metadata(doc: dict) -> dict:
@@ -53,19 +58,56 @@ def metadata(doc: dict) -> dict:
     return doc.get("metadata") or {}
 
 
+def _blocks(text: str) -> list:
+    """The text's first blocks (separated by blank lines; a Markdown heading
+    is a block of its own), each on one line with its whitespace collapsed,
+    with the blocks' line counts. A text without blank lines is read line by
+    line: its lines are its paragraphs."""
+    text = re.sub(r"^(#.*)$", "\n\\1\n", text.strip(), flags=re.M)
+    blocks = re.split(r"\n\s*\n", text.strip())
+    if len(blocks) == 1:
+        blocks = text.splitlines()
+    out = []
+    for block in blocks[:LINES]:
+        rows = [row.strip() for row in block.splitlines() if row.strip()]
+        if rows:
+            line = re.sub(r"\s+", " ", " ".join(rows)).lstrip("#").strip().strip("*_").strip()
+            out.append((line, len(rows)))
+    return out
+
+
+def _title_lines(text: str) -> list:
+    """The first blocks that may be a title: one line (a hard-wrapped
+    paragraph is not a title), not a section name, not the keywords after
+    "Ключевые слова:", not a dateline, not one word, not a paragraph, not a
+    sentence ending in a full stop."""
+    blocks = _blocks(text)
+    lines = [line for line, _ in blocks]
+    out = []
+    for n, (line, rows) in enumerate(blocks):
+        after_keywords = n > 0 and KEYWORDS.match(lines[n - 1])
+        if (rows > 1 or NOT_TITLES.match(line) or after_keywords or DATELINE.match(line)
+                or len(line.split()) < TITLE_WORDS or len(line) > TITLE_CHARS or line.endswith(".")):
+            continue
+        out.append(line)
+    return out
+
+
 def title(doc: dict) -> str:
-    """The metadata title; else the first line that reads as a title: not a
-    section name ("Аннотация", "Abstract", "УДК …"), at least two words,
-    not a paragraph; else the first non-empty line."""
+    """The metadata title; else the first line that reads as a title, one in
+    mixed case before one in capitals (a letterhead: "ГЛАВНОЕ УПРАВЛЕНИЕ…");
+    else the text's opening, shortened; else the doc_id."""
     given = metadata(doc).get("title")
     if given and str(given).strip():
         return str(given).strip()
-    lines = [line.strip().lstrip("#").strip() for line in doc["text"].splitlines()]
-    lines = [line for line in lines if line][:12]
-    for line in lines:
-        if not NOT_TITLES.match(line) and len(line.split()) >= TITLE_WORDS and len(line) <= TITLE_CHARS:
-            return line
-    return lines[0] if lines else doc["doc_id"]
+    candidates = _title_lines(doc["text"])
+    mixed = [line for line in candidates if not line.isupper()]
+    if mixed or candidates:
+        return (mixed or candidates)[0]
+    opening = " ".join(line for line, _ in _blocks(doc["text"]) if not NOT_TITLES.match(line))
+    if not opening:
+        return doc["doc_id"]
+    return opening if len(opening) <= SHORT else opening[:SHORT].rsplit(" ", 1)[0] + " …"
 
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")

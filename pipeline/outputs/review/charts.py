@@ -41,15 +41,18 @@ def over_time(corpus: Corpus):
     table = by_year(corpus)
     if not table:
         return None
-    years = list(table)
+    # every year between the first and the last: a year without articles is a 0, not a gap closed up
+    first, last = int(min(table)), int(max(table))
+    years = list(range(first, last + 1))
     fig = Figure(figsize=(9, 4.2))
     ax = fig.add_subplot()
     for label in direction_labels():
-        counts = [table[y][label] for y in years]
+        counts = [table.get(str(y), {}).get(label, 0) for y in years]
         if any(counts):
-            ax.plot(range(len(years)), counts, marker="o", lw=1.8, color=direction_color(label),
+            ax.plot(years, counts, marker="o", ms=3, lw=1.6, color=direction_color(label),
                     label=f"{direction_name(label)} ({label})")
-    ax.set_xticks(range(len(years)), years, rotation=45 if len(years) > 12 else 0)
+    step = max(1, len(years) // 15)
+    ax.set_xticks(years[::step], [str(y) for y in years[::step]], rotation=45 if len(years) > 12 else 0)
     ax.set_ylabel("статей")
     ax.set_title("Направления по годам (дата публикации, иначе даты в тексте)")
     ax.spines[["top", "right"]].set_visible(False)
