@@ -20,10 +20,10 @@ def screenshots(report: Path, folder: Path, article) -> list:
     written, errors = [], []
     with Chromium() as browser:
         for page, width in shots:
-            browser.open(report / page, width=width, height=900)
+            browser.open(report / page, width=width, height=900 if width > 600 else 844)
             browser.settle(0.8)
             png = folder / f"review-{Path(page).stem if '/' not in page else 'article'}-{width}.png"
-            browser.screenshot(png)
+            browser.screenshot(png, full_page=page not in ("index.html", "actors.html"))  # a list: its first screen
             written.append(png)
         errors = browser.errors()
     return written + [f"console: {e}" for e in errors]

@@ -43,7 +43,7 @@ class Chromium:
         to_browser, from_browser = os.pipe(), os.pipe()
         self.log = open(Path(self.profile.name) / "stderr.log", "w")  # the browser's own log, for a failure's message
         self.process = subprocess.Popen(
-            [browser, *FLAGS, "--remote-debugging-pipe", f"--user-data-dir={self.profile.name}",
+            [browser, *FLAGS, "--remote-debugging-pipe", "--lang=ru-RU", f"--user-data-dir={self.profile.name}",
              f"--window-size={size[0]},{size[1]}", "about:blank"],
             stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log, close_fds=False,
             preexec_fn=_child_pipes(to_browser[0], from_browser[1]))

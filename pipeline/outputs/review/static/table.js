@@ -4,6 +4,7 @@
 (function () {
   "use strict";
   var PAGE = 50;
+  var collator = new Intl.Collator("ru");  // made once: localeCompare builds one per call
 
   function esc(s) {
     return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
@@ -27,7 +28,7 @@
     table.tHead.addEventListener("click", function (ev) {
       var th = ev.target.closest("th"); if (!th) return;
       var col = +th.dataset.col;
-      self.sortDir = self.sortCol === col ? -self.sortDir : (opts.columns[col].num ? -1 : 1);
+      self.sortDir = self.sortCol === col ? -self.sortDir : (opts.columns[col].num || opts.columns[col].desc ? -1 : 1);
       self.sortCol = col; self.sort(); self.page = 0; self.draw();
     });
     opts.pager.addEventListener("click", function (ev) {
@@ -36,8 +37,8 @@
     });
   }
   Table.prototype.filter = function () {
-    var m = this.o.match;
-    this.view = this.o.rows.filter(function (r) { return m(r); });
+    var m = this.o.matcher();  // the filters read once, then tried on every row
+    this.view = this.o.rows.filter(m);
     this.sort(); this.page = 0; this.draw();
   };
   Table.prototype.sort = function () {
@@ -48,7 +49,7 @@
       if (x === y) return 0;
       if (x === "" || x == null) return 1;   // empty values last whatever the order
       if (y === "" || y == null) return -1;
-      return (typeof x === "string" ? x.localeCompare(y, "ru") : x - y) * dir;
+      return (typeof x === "string" ? collator.compare(x, y) : x - y) * dir;
     });
     var ths = this.o.table.tHead.querySelectorAll("th"), self = this;
     ths.forEach(function (th, i) {
@@ -99,6 +100,7 @@
      [[direction, score]], [actor], chars, regions, organisations, persons, ties, page] */
   function articles(data) {
     var D = data.directions, A = data.actors, code = {};
+    A.forEach(function (a) { a.lc = fold(a[0]); });
     D.forEach(function (d, i) { code[d[0]] = i; });
     var rows = data.rows.map(function (r) {
       var scores = {}; r[6].forEach(function (d) { scores[d[0]] = d[1]; });
@@ -121,31 +123,31 @@
         {title: "Источник", key: function (r) { return data.sources[r.source]; }, html: function (r) { return esc(data.sources[r.source]); }},
         {title: "Направления", code: "directions", key: function (r) {
           var d = f.dir.value; return d ? (r.scores[code[d]] || 0) : (r.dirs.length ? r.dirs[0][1] : 0);
-        }, num: true, html: function (r) { return '<div style="text-align:left">' + badges(r.dirs, D) + "</div>"; }},
+        }, desc: true, html: function (r) { return badges(r.dirs, D); }},
         {title: "Регионы", code: "LOC/region", num: true, key: function (r) { return r.regions; }, html: function (r) { return r.regions; }},
         {title: "Организации", code: "ORG", num: true, key: function (r) { return r.orgs; }, html: function (r) { return r.orgs; }},
         {title: "Персоны", code: "PER", num: true, key: function (r) { return r.persons; }, html: function (r) { return r.persons; }},
         {title: "Связи", code: "ties", num: true, key: function (r) { return r.ties; }, html: function (r) { return r.ties; }},
         {title: "Символов", code: "stats.chars", num: true, key: function (r) { return r.chars; }, html: function (r) { return fmt(r.chars); }}
       ],
-      match: function (r) {
-        var q = fold(f.q.value).trim();
-        if (q && q.split(/\s+/).some(function (w) { return r.text.indexOf(w) < 0; })) return false;
-        if (f.dir.value && !(code[f.dir.value] in r.scores)) return false;
-        if (f.source.value !== "" && r.source !== +f.source.value) return false;
-        if (f.from.value || f.to.value) {
-          if (!r.date) return false;
-          if (f.from.value && pad(r.date, true) < f.from.value) return false;
-          if (f.to.value && pad(r.date, false) > f.to.value) return false;
-        }
-        if (onlyActor != null && r.actors.indexOf(onlyActor) < 0) return false;
-        var g = f.group.value, name = fold(f.actor.value).trim();
-        if (g || name) {
-          return r.actors.some(function (i) {
-            return (!g || A[i][1] === g) && (!name || fold(A[i][0]).indexOf(name) >= 0);
-          });
-        }
-        return true;
+      matcher: function () {
+        var q = fold(f.q.value).trim(), words = q ? q.split(/\s+/) : [];
+        var dir = f.dir.value ? code[f.dir.value] : null, source = f.source.value === "" ? null : +f.source.value;
+        var from = f.from.value, to = f.to.value, g = f.group.value, name = fold(f.actor.value).trim();
+        var actorOk = null;  // actor index -> passes the group and name filters
+        if (g || name) actorOk = A.map(function (a) { return (!g || a[1] === g) && (!name || a.lc.indexOf(name) >= 0); });
+        return function (r) {
+          if (words.length && words.some(function (w) { return r.text.indexOf(w) < 0; })) return false;
+          if (dir != null && !(dir in r.scores)) return false;
+          if (source != null && r.source !== source) return false;
+          if (from || to) {
+            if (!r.date) return false;
+            if (from && pad(r.date, true) < from) return false;
+            if (to && pad(r.date, false) > to) return false;
+          }
+          if (onlyActor != null && r.actors.indexOf(onlyActor) < 0) return false;
+          return !actorOk || r.actors.some(function (i) { return actorOk[i]; });
+        };
       }
     });
     var slug = hashParams().actor;
@@ -180,9 +182,9 @@
         {title: "Упоминаний", num: true, key: function (r) { return r.mentions; }, html: function (r) { return fmt(r.mentions); }},
         {title: "Связей", code: "ties", num: true, key: function (r) { return r.ties; }, html: function (r) { return fmt(r.ties); }}
       ],
-      match: function (r) {
-        var s = fold(q.value).trim();
-        return (!s || r.text.indexOf(s) >= 0) && (!g.value || r.group === g.value);
+      matcher: function () {
+        var s = fold(q.value).trim(), group = g.value;
+        return function (r) { return (!s || r.text.indexOf(s) >= 0) && (!group || r.group === group); };
       }
     });
     var timer;
