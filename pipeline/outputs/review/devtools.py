@@ -8,6 +8,7 @@ import json
 import os
 import select
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,15 +22,19 @@ class DevToolsError(RuntimeError):
     pass
 
 
-def _child_pipes(read_end: int, write_end: int):
-    """In the child, before exec: the browser reads commands on 3 and writes on 4."""
-    def setup():
-        r, w = os.dup(read_end), os.dup(write_end)  # copies first: the originals may sit on 3 or 4
-        os.dup2(r, 3)
-        os.dup2(w, 4)
-        os.set_inheritable(3, True)
-        os.set_inheritable(4, True)
-    return setup
+# Run in a small Python process of its own, which then becomes the browser.
+# Copies first, since the pipe ends may sit on 3 or 4; a copy may land on its
+# target, where dup2 changes nothing, so 3 and 4 are made inheritable after.
+TRAMPOLINE = ("import os, sys; r, w = os.dup(int(sys.argv[1])), os.dup(int(sys.argv[2])); "
+              "os.dup2(r, 3); os.dup2(w, 4); os.set_inheritable(3, True); os.set_inheritable(4, True); "
+              "os.execv(sys.argv[3], sys.argv[3:])")
+
+
+def _on_fds_3_and_4(command: list, read_end: int, write_end: int) -> list:
+    """The command started so that it finds the browser's ends of the pipes
+    on 3 (commands in) and 4 (answers out), without a preexec_fn (unsafe in
+    a process with threads) and whatever numbers the ends have here."""
+    return [sys.executable, "-c", TRAMPOLINE, str(read_end), str(write_end), *command]
 
 
 class Chromium:
@@ -42,11 +47,11 @@ class Chromium:
         self.profile = tempfile.TemporaryDirectory()
         to_browser, from_browser = os.pipe(), os.pipe()
         self.log = open(Path(self.profile.name) / "stderr.log", "w")  # the browser's own log, for a failure's message
-        self.process = subprocess.Popen(
-            [browser, *FLAGS, "--remote-debugging-pipe", "--lang=ru-RU", f"--user-data-dir={self.profile.name}",
-             f"--window-size={size[0]},{size[1]}", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log, close_fds=False,
-            preexec_fn=_child_pipes(to_browser[0], from_browser[1]))
+        command = [browser, *FLAGS, "--remote-debugging-pipe", "--lang=ru-RU", f"--user-data-dir={self.profile.name}",
+                   f"--window-size={size[0]},{size[1]}", "about:blank"]
+        self.process = subprocess.Popen(_on_fds_3_and_4(command, to_browser[0], from_browser[1]),
+                                        stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
+                                        pass_fds=(to_browser[0], from_browser[1]))
         os.close(to_browser[0])
         os.close(from_browser[1])
         self.writer, self.reader = to_browser[1], from_browser[0]
