@@ -16,7 +16,8 @@ Models, the gazetteer and the word lists are not caches (nothing is ever
 evicted from them): they are loaded once per process in `models.py`."""
 
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 BUDGET = 4_000_000  # entries over all caches: at most ~1 GB in a worker, ~0.3 GB on the bench corpus
 

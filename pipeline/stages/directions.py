@@ -14,7 +14,6 @@ from pipeline.nlp.tokenizer import sentences_of
 from pipeline.training.features import lemma_text
 from pipeline.training.model import IMPLY_SOFT_POWER, LABELS, scores
 
-MODEL = models.DIRECTIONS_MODEL
 SOFT = LABELS.index("soft_power")
 # A whole document carries a direction when a real part of it does: at least
 # SHARE of its sentences, and never a single sentence in a text longer than

@@ -17,7 +17,7 @@ overlapping, as the span group `doc.spans["candidates"]`."""
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.rules.body_complement import head_number, is_head
 from pipeline.rules.kinds import loc_kind, org_kind

@@ -26,9 +26,9 @@ def written_as_name(tokens, first: int) -> bool:
     return tokens[first].text[:1].isupper() and not opening
 
 
-def governed_by_adjectives(tokens, gazetteer) -> str | None:
-    """"Минский областной исполнительный комитет" governs Минская область."""
-    levels = table("level_adjectives.tsv")
+def governed_by_adjectives(tokens, gazetteer, levels: dict) -> str | None:
+    """"Минский областной исполнительный комитет" governs Минская область
+    (`levels`: the kind of territory of "областной", "районный"...)."""
     level = next((levels[fold(t.lemma_)] for t in tokens if fold(t.lemma_) in levels), None)
     for t in tokens:
         named = level and t.text[:1].isupper() and gazetteer.lookup((t.lemma_, level))
@@ -60,7 +60,7 @@ def coordinated(tokens, first: int, at: int, chain: Chain) -> list:
     return out
 
 
-def bodies_in(tokens, locs: dict, gazetteer, persons=frozenset()):
+def bodies_in(tokens, locs: dict, gazetteer, levels: dict, persons=frozenset()):
     """Named bodies with their head lemma, and bare heads left for back-reference."""
     found, bare, i = [], [], 0
     while i < len(tokens):
@@ -68,7 +68,7 @@ def bodies_in(tokens, locs: dict, gazetteer, persons=frozenset()):
             i += 1
             continue
         first, head = left_edge(tokens, i), head_lemma(tokens[i])
-        by_adjectives = governed_by_adjectives(tokens[first:i + 1], gazetteer)
+        by_adjectives = governed_by_adjectives(tokens[first:i + 1], gazetteer, levels)
         plural = head_number(tokens[i]) == "plur"
         chain = Chain(tokens, i, locs if by_adjectives is None else {}, persons, walk=by_adjectives is None,
                       plural=plural and written_as_name(tokens, first))
@@ -116,16 +116,17 @@ REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
 
 
 class Government:
-    """The stage, given the place gazetteer (for bodies named by their adjectives)."""
+    """The stage, given the place gazetteer and the level adjectives (for
+    bodies named by their adjectives)."""
 
-    def __init__(self, gazetteer):
-        self.gazetteer = gazetteer
+    def __init__(self, gazetteer, levels: dict):
+        self.gazetteer, self.levels = gazetteer, levels
 
     def __call__(self, doc: Doc) -> Doc:
         locs, found, bare = place_spans(doc), [], []
         persons = frozenset(e.start for e in doc._.candidates if e.label == "PER")
         for tokens in sentence_words(doc):
-            named, heads = bodies_in(tokens, locs, self.gazetteer, persons)
+            named, heads = bodies_in(tokens, locs, self.gazetteer, self.levels, persons)
             found += named
             bare += heads
         kept = [e for e in doc._.candidates if not misread_head(e, doc)]
@@ -135,4 +136,4 @@ class Government:
 
 
 def make(nlp, name: str) -> Government:
-    return Government(models.places())
+    return Government(models.places(), table("level_adjectives.tsv"))

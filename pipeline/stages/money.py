@@ -5,6 +5,7 @@ A number with any other unit ("7,5 тыс. км") is not money."""
 
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -17,9 +18,16 @@ from pipeline.nlp.words import sentence_words
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
 
-def currencies() -> dict:
-    """ISO 4217 codes by the folded currency word, sign or code."""
-    return {fold(word): code for word, code in table("currencies.tsv").items()}
+class MoneyWords(NamedTuple):
+    """The stage's tables, read from data/lexicon/ once."""
+    currencies: dict      # ISO 4217 code by the folded currency word, sign or code
+    scales: dict          # multiplier by scale word ("тыс", "миллион")
+    with_period: frozenset  # abbreviations written with a period ("тыс.")
+
+
+def money_words() -> MoneyWords:
+    return MoneyWords({fold(word): code for word, code in table("currencies.tsv").items()},
+                      table("scales.tsv"), words("abbreviations_with_period.txt"))
 
 
 def currency_at(tokens, i: int, codes: dict):
@@ -44,22 +52,21 @@ def number_at(tokens, i: int):
     return Decimal(text.replace(",", ".")), j - i
 
 
-def scale_of(token):
+def scale_of(token, scales: dict):
     """The multiplier of "тыс", "тыс." or "миллионов"."""
-    scales = table("scales.tsv")
     return scales.get(fold(token.lemma_)) or scales.get(fold(token.text).rstrip("."))
 
 
-def with_period(tokens, j: int) -> int:
+def with_period(tokens, j: int, abbreviations: frozenset) -> int:
     """Include the period of an abbreviation ("тыс.") in the mention."""
-    if j < len(tokens) and tokens[j].text == "." and fold(tokens[j - 1].text) in words("abbreviations_with_period.txt"):
+    if j < len(tokens) and tokens[j].text == "." and fold(tokens[j - 1].text) in abbreviations:
         return j + 1
     return j
 
 
-def sum_at(tokens, i: int, codes: dict):
+def sum_at(tokens, i: int, lex: MoneyWords):
     """(end index, amount, code) of a sum starting at tokens[i], or None."""
-    prefix, used = currency_at(tokens, i, codes)
+    prefix, used = currency_at(tokens, i, lex.currencies)
     if prefix and not tokens[i].is_alpha:
         i_num = i + used
     else:
@@ -68,21 +75,21 @@ def sum_at(tokens, i: int, codes: dict):
     if value is None:
         return None
     j = i_num + n
-    scale = scale_of(tokens[j]) if j < len(tokens) else None
+    scale = scale_of(tokens[j], lex.scales) if j < len(tokens) else None
     if scale:
-        value, j = value * int(scale), with_period(tokens, j + 1)
-    code, used = (prefix, 0) if prefix else currency_at(tokens, j, codes)
+        value, j = value * int(scale), with_period(tokens, j + 1, lex.with_period)
+    code, used = (prefix, 0) if prefix else currency_at(tokens, j, lex.currencies)
     if not code:
         return None
-    return with_period(tokens, j + used), int(value), code
+    return with_period(tokens, j + used, lex.with_period), int(value), code
 
 
-def sums_in(tokens, codes: dict) -> list:
+def sums_in(tokens, lex: MoneyWords) -> list:
     numbers = [NUMBER.match(t.text) is not None for t in tokens]
     found, i = [], 0
     while i < len(tokens):
         # a sum has its number here or after a currency of at most two tokens
-        hit = sum_at(tokens, i, codes) if any(numbers[i:i + 3]) else None
+        hit = sum_at(tokens, i, lex) if any(numbers[i:i + 3]) else None
         if hit is None:
             i += 1
             continue
@@ -101,16 +108,16 @@ REQUIRES = ["token.lemma"]
 
 
 class Money:
-    """The stage, given the currency table."""
+    """The stage, given its tables of currencies, scales and abbreviations."""
 
-    def __init__(self, codes: dict):
-        self.codes = codes
+    def __init__(self, lex: MoneyWords):
+        self.lex = lex
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [e for tokens in sentence_words(doc) for e in sums_in(tokens, self.codes)]
+        found = [e for tokens in sentence_words(doc) for e in sums_in(tokens, self.lex)]
         doc._.candidates.extend(found)
         return doc
 
 
 def make(nlp, name: str) -> Money:
-    return Money(currencies())
+    return Money(money_words())

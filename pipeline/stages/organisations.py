@@ -26,16 +26,16 @@ def org(tokens, kind=None, normal="") -> Entity:
                   kind=kind or org_kind(list(span)), source="rule")
 
 
-def name_start(tokens, i: int):
+def name_start(tokens, i: int, legal_forms: dict, org_types: frozenset):
     """Where the name before the quote at i begins: its legal form, or its
     type word with the adjectives agreeing with it ("Омской региональной
     общественной организации", "общественного объединения"); None if neither."""
     if i == 0:
         return None
     word = tokens[i - 1]
-    if word.text in table("legal_forms.tsv"):
+    if word.text in legal_forms:
         return i - 1
-    if fold(word.lemma_) not in words("org_types.txt"):
+    if fold(word.lemma_) not in org_types:
         return None
     j, case = i - 1, word.morph.get("Case")
     while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == case:
@@ -52,21 +52,21 @@ def relational(token) -> bool:
     return token.text.islower() and fold(token.lemma_).endswith(("ский", "цкий"))
 
 
-def quoted_names(tokens, groups) -> list:
+def quoted_names(tokens, groups, legal_forms: dict, org_types: frozenset) -> list:
     found = []
     for open_, close in groups:
-        start = name_start(tokens, open_)
+        start = name_start(tokens, open_, legal_forms, org_types)
         if start is not None:
             found.append(org(tokens[start:close + 1]))
     return found
 
 
-def named_after(tokens) -> list:
+def named_after(tokens, org_types: frozenset) -> list:
     """"Курганский драматический театр имени В. П. Шукшина": a type word,
     the capitalised adjectives before it, "имени" and the name after it."""
     found = []
     for i, t in enumerate(tokens[1:-1], 1):
-        if fold(t.text) != "имени" or fold(tokens[i - 1].lemma_) not in words("org_types.txt"):
+        if fold(t.text) != "имени" or fold(tokens[i - 1].lemma_) not in org_types:
             continue
         end = i + 1
         while end < len(tokens) and end - i <= 4 and tokens[end].text[:1].isupper():
@@ -115,16 +115,18 @@ REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
 
 
 class Organisations:
-    """The stage, given the index of international organisations."""
+    """The stage, given the index of international organisations, the legal
+    forms ("ТОО") and the type words ("организация", "театр")."""
 
-    def __init__(self, international):
-        self.international = international
+    def __init__(self, international, legal_forms: dict, org_types: frozenset):
+        self.international, self.legal_forms, self.org_types = international, legal_forms, org_types
 
     def __call__(self, doc: Doc) -> Doc:
         found, repaired, sentences = [], {}, sentence_words(doc)
         for tokens, inside in zip(sentences, by_sentence(doc._.candidates, sentences)):
             groups = quote_groups(tokens)
-            new = quoted_names(tokens, groups) + international_names(tokens, self.international) + named_after(tokens)
+            new = (quoted_names(tokens, groups, self.legal_forms, self.org_types)
+                   + international_names(tokens, self.international) + named_after(tokens, self.org_types))
             nearby = sorted((e for e in inside if e.label in ("LOC", "PER")),
                             key=lambda e: e.source != "ner")  # the gazetteer's reading last, so it stays
             others = {e.start: e for e in nearby}
@@ -139,4 +141,4 @@ class Organisations:
 
 
 def make(nlp, name: str) -> Organisations:
-    return Organisations(models.international())
+    return Organisations(models.international(), table("legal_forms.tsv"), words("org_types.txt"))

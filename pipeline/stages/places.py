@@ -36,10 +36,10 @@ def member(adj, head: str, last: list, gazetteer):
     return entity(span, None, normal)
 
 
-def coordinated(tokens, gazetteer) -> list:
+def coordinated(tokens, gazetteer, regions: frozenset) -> list:
     """"Тюменской, Курганской и Челябинской областями": one place per
     adjective, each completed with the head they share."""
-    found, regions = [], words("region_words.txt")
+    found = []
     for i in range(3, len(tokens)):
         head = tokens[i]
         if fold(head.lemma_) not in regions or not is_adjective(tokens[i - 1].text):
@@ -54,11 +54,11 @@ def coordinated(tokens, gazetteer) -> list:
     return found
 
 
-def trailing(tokens, end: int, name, gazetteer) -> list:
+def trailing(tokens, end: int, name, gazetteer, regions: frozenset) -> list:
     """Names coordinated after a head-first match: "Республики Татарстан и
     Башкортостан" -> Республика Башкортостан."""
     out, head = [], name.lemmas()[0]
-    if len(name.words) != 2 or head not in words("region_words.txt"):
+    if len(name.words) != 2 or head not in regions:
         return out
     while end + 1 < len(tokens) and fold(tokens[end].text) in CONJUNCTIONS and tokens[end + 1].text[:1].isupper():
         known = gazetteer.lookup((head, tokens[end + 1].lemma_)) or gazetteer.lookup((head, tokens[end + 1].text))
@@ -75,15 +75,15 @@ def inside_person(tokens, doc_persons) -> bool:
     return any(p.start <= tokens[0].idx and tokens[-1].idx < p.end and " " in p.text for p in doc_persons)
 
 
-def find_in(tokens, persons, gazetteer) -> list:
-    found = coordinated(tokens, gazetteer)
+def find_in(tokens, persons, gazetteer, regions: frozenset) -> list:
+    found = coordinated(tokens, gazetteer, regions)
     taken = {e.start for e in found}
     for start, end, name in gazetteer.find(tokens):
         span = tokens[start:end]
         if span[0].idx in taken or len(span) == 1 and inside_person(span, persons):
             continue  # a conjunct already, or part of a person's name
         found.append(entity(span, name.payload, name.surface))
-        more = trailing(tokens, end, name, gazetteer)
+        more = trailing(tokens, end, name, gazetteer, regions)
         taken |= {e.start for e in more}
         found += more
     return found
@@ -94,17 +94,17 @@ REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
 
 
 class Places:
-    """The stage, given the place gazetteer."""
+    """The stage, given the place gazetteer and the words for kinds of regions ("область")."""
 
-    def __init__(self, gazetteer):
-        self.gazetteer = gazetteer
+    def __init__(self, gazetteer, regions: frozenset):
+        self.gazetteer, self.regions = gazetteer, regions
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [e for e in doc._.candidates if e.label == "PER"]
-        found = [e for tokens in sentence_words(doc) for e in find_in(tokens, persons, self.gazetteer)]
+        found = [e for tokens in sentence_words(doc) for e in find_in(tokens, persons, self.gazetteer, self.regions)]
         doc._.candidates.extend(found)
         return doc
 
 
 def make(nlp, name: str) -> Places:
-    return Places(models.places())
+    return Places(models.places(), words("region_words.txt"))

@@ -11,11 +11,11 @@ import pytest
 from conftest import shared_path
 from pipeline.text.clean import clean
 from pipeline.nlp.models import directions_model as model
-from pipeline.stages.directions import MODEL, document_labels, paragraph_labels
+from pipeline.stages.directions import document_labels, paragraph_labels
 from pipeline.records import Sentence
 from pipeline.run.runner import run
 from pipeline.training.features import lemma_texts
-from pipeline.training.model import LABELS, load
+from pipeline.training.model import LABELS
 from pipeline.adapters.sklearn_wordwise import WordwiseChars
 
 # (text, labels it must carry): sentences written for these tests.
