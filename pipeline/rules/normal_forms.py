@@ -70,6 +70,8 @@ def date_normal(text: str, number: str = "") -> str:
     "2019 годах" -> "2019 годы" (a single year of a pair: "2018 год");
     day-first dates stay as written."""
     words = text.split(" ")
+    if number == "sing" and len(words) == 2 and words[1].rstrip(".") == "гг":
+        return f"{words[0]} г."  # one year of "2019–2021 гг."
     if words[0].isalpha():
         words[0] = nominative_word(words[0], "sing")
     elif len(words) > 1 and words[0].isdigit() and any(p.normal_form == "год" for p in parse(words[1])):
