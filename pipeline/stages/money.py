@@ -1,6 +1,9 @@
-"""Sums of money (entities.md rule 10): a number, an optional scale word and a
-currency word, sign or code, before or after it: "1,2 млрд тенге", "$300 тыс.",
-"500 тыс. белорусских рублей" -> value {amount, currency (ISO 4217)}.
+"""Sums of money (entities.md rule 10): a number in digits or words, an
+optional scale word and a currency word, sign or code, before or after it:
+"1,2 млрд тенге", "$300 тыс.", "500 тыс. белорусских рублей", "двести
+миллионов рублей", "полмиллиарда тенге", "14 млн азербайджанских манатов"
+-> value {amount, currency (ISO 4217)}. Currency names come from CLDR
+(currencies.py), number words from number-parser (number_words.py).
 A number with any other unit ("7,5 тыс. км") is not money."""
 
 import re
@@ -10,8 +13,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.rules import currencies as cldr
 from pipeline.rules.lexicon import table, words
 from pipeline.rules.name_index import fold
+from pipeline.rules.number_words import words_number
 from pipeline.nlp.spans import text_of
 from pipeline.records import Entity
 from pipeline.nlp.words import sentence_words
@@ -19,28 +24,17 @@ from pipeline.nlp.words import sentence_words
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
 
-@lru_cache(maxsize=1)
-def currencies() -> dict:
-    return {fold(word): code for word, code in table("currencies.tsv").items()}
-
-
 def currency_at(tokens, i: int):
     """(ISO code, tokens used) of a currency written at tokens[i], two-word names first."""
-    codes = currencies()
-    for size in (2, 1):
-        part = tokens[i:i + size]
-        if len(part) < size:
-            continue
-        for key in (" ".join(fold(t.lemma_) for t in part), " ".join(fold(t.text).rstrip(".") for t in part)):
-            if key in codes:
-                return codes[key], size
-    return None, 0
+    return cldr.currency_at([t.text for t in tokens[i:i + 2]], 0)
 
 
 def number_at(tokens, i: int):
-    """(value, tokens used) of a number, digit groups "1 200 000" joined."""
-    if i >= len(tokens) or not NUMBER.match(tokens[i].text):
+    """(value, tokens used) of a number, digit groups "1 200 000" joined, or in words."""
+    if i >= len(tokens):
         return None, 0
+    if not NUMBER.match(tokens[i].text):
+        return words_number([t.text for t in tokens[i:i + 8]], 0) if tokens[i].is_alpha else (None, 0)
     text, j = tokens[i].text, i + 1
     while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and tokens[j - 1].whitespace_:
         text, j = text + tokens[j].text, j + 1
@@ -81,7 +75,8 @@ def sum_at(tokens, i: int):
 
 
 def sums_in(tokens) -> list:
-    numbers = [NUMBER.match(t.text) is not None for t in tokens]
+    numbers = [NUMBER.match(t.text) is not None or t.is_alpha and number_at(tokens, i)[0] is not None
+               for i, t in enumerate(tokens)]
     found, i = [], 0
     while i < len(tokens):
         # a sum has its number here or after a currency of at most two tokens
