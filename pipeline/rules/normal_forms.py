@@ -202,9 +202,27 @@ def nominative_reading(word: str) -> bool:
     return any("nomn" in p.tag.grammemes for p in parse(word) if PERSON & p.tag.grammemes)
 
 
+def predicate_gender(tokens) -> str:
+    """The gender of a past-tense verb right before the name in its clause, whose
+    subject the name is ("Как показала в своей работе Е. В. Самойлова"): the
+    tagger reads a surname after its verb as a masculine genitive."""
+    first = tokens[0]
+    for t in reversed(first.doc[max(first.sent.start, first.i - 6):first.i]):
+        if t.is_punct:
+            return ""
+        if t.pos_ == "VERB" and t.morph.get("Tense") == ["Past"] and t.morph.get("Number") == ["Sing"]:
+            return {"Masc": "masc", "Fem": "femn"}.get((t.morph.get("Gender") or [""])[0], "")
+    return ""
+
+
 def person_forms(tokens) -> list:
-    gender = person_gender(tokens)
-    case = name_case([t for t in tokens if len(t.text) > 1 and t.is_alpha], gender)
+    words = [t for t in tokens if len(t.text) > 1 and t.is_alpha]
+    gender = predicate_gender(tokens)
+    if gender and all(any("nomn" in p.tag.grammemes for p in name_readings(t, gender)) for t in words):
+        case = "nomn"   # the name agrees with its verb as its subject
+    else:
+        gender = person_gender(tokens)
+        case = name_case(words, gender)
     return [person_word(t, gender, case) for t in tokens]
 
 
