@@ -202,23 +202,25 @@ def nominative_reading(word: str) -> bool:
     return any("nomn" in p.tag.grammemes for p in parse(word) if PERSON & p.tag.grammemes)
 
 
-def predicate_gender(tokens) -> str:
-    """The gender of a past-tense verb right before the name in its clause, whose
-    subject the name is ("Как показала в своей работе Е. В. Самойлова"): the
-    tagger reads a surname after its verb as a masculine genitive."""
+def predicate(tokens):
+    """The gender ("" if the verb has none) of a finite singular verb right
+    before the name in its clause, whose subject the name is ("Как показала в
+    своей работе Е. В. Самойлова", "как отмечает Т. К. Жумабаева"); None if
+    there is none. The tagger reads a surname after its verb as a genitive."""
     first = tokens[0]
     for t in reversed(first.doc[max(first.sent.start, first.i - 6):first.i]):
-        if t.is_punct:
-            return ""
-        if t.pos_ == "VERB" and t.morph.get("Tense") == ["Past"] and t.morph.get("Number") == ["Sing"]:
+        if t.is_punct or t.pos_ in NOMINAL and t.morph.get("Case") == ["Nom"]:
+            return None   # a clause boundary, or the verb's own subject ("состоялась презентация")
+        if t.pos_ == "VERB" and t.morph.get("Number") == ["Sing"] and t.morph.get("VerbForm") == ["Fin"]:
             return {"Masc": "masc", "Fem": "femn"}.get((t.morph.get("Gender") or [""])[0], "")
-    return ""
+    return None
 
 
 def person_forms(tokens) -> list:
     words = [t for t in tokens if len(t.text) > 1 and t.is_alpha]
-    gender = predicate_gender(tokens)
-    if gender and all(any("nomn" in p.tag.grammemes for p in name_readings(t, gender)) for t in words):
+    gender = predicate(tokens)
+    if gender is not None and words and all(any("nomn" in p.tag.grammemes for p in name_readings(t, gender))
+                                            for t in words):
         case = "nomn"   # the name agrees with its verb as its subject
     else:
         gender = person_gender(tokens)
