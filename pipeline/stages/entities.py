@@ -94,6 +94,13 @@ def place_kind(place, tokens) -> str:
     return place.kind
 
 
+def word_before(doc: Doc, span) -> str:
+    """The lemma of the word before a span ("селе" -> "село"), "" at the start."""
+    before = [t for t in doc[max(0, span.start - 2):span.start] if not t.is_space and not t.is_punct or t.text == "."]
+    words = [t for t in before if t.is_alpha]
+    return words[-1].lemma_ if words and (before[-1] is words[-1] or before[-1].text == ".") else ""
+
+
 def complete(e, doc: Doc, sent_starts: list, candidates: list):
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     tokens = [t for t in span if not t.is_space]
@@ -102,7 +109,7 @@ def complete(e, doc: Doc, sent_starts: list, candidates: list):
         e.normal = nominative(span, e.label) or e.text
     if e.kind is None and e.label == "LOC":
         place = inner_place(e, candidates)  # "Южном Кавказе" keeps what the gazetteer knows
-        e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens])
+        e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens], word_before(doc, span))
     if e.kind is None and e.label == "ORG":
         e.kind = org_kind(tokens)
     if e.kind == "government" and e.governs is None and not plural_head(tokens):

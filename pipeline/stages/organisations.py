@@ -68,13 +68,32 @@ def named_after(tokens) -> list:
     for i, t in enumerate(tokens[1:-1], 1):
         if fold(t.text) != "имени" or fold(tokens[i - 1].lemma_) not in words("org_types.txt"):
             continue
-        end = i + 1
-        while end < len(tokens) and end - i <= 4 and tokens[end].text[:1].isupper():
-            end += 1
+        end = person_after(tokens, i + 1)
         start = left_edge(tokens, i - 1)
         if end > i + 1 and start < i - 1:
             found.append(org(tokens[start:end]))
     return found
+
+
+def initial(tokens, j: int) -> bool:
+    """"В." as one token or two."""
+    text = tokens[j].text
+    return text[:1].isupper() and (len(text) == 2 and text[1] == "." or len(text) == 1 and j + 1 < len(tokens)
+                                   and tokens[j + 1].text == ".")
+
+
+def person_after(tokens, j: int) -> int:
+    """The end of the one person's name after "имени": initials, then one or two
+    words in the genitive ("Ф. М. Достоевского", "Шакарима", "Льва Гумилёва");
+    a next name ("… Байтурсынова Владимиром Самарой", "… Шакарима С. К. …") is not in it."""
+    while j < len(tokens) and initial(tokens, j):
+        j += 1 if tokens[j].text.endswith(".") else 2
+    initials, end = j, j
+    while end < len(tokens) and end - initials < 2 and tokens[end].text[:1].isupper() and tokens[end].is_alpha \
+            and (end == initials or initials == j and tokens[end].morph.get("Case") == ["Gen"]
+                 and not initial(tokens, end)):
+        end += 1
+    return end
 
 
 def international_names(tokens) -> list:
