@@ -40,16 +40,19 @@ def name_start(tokens, i: int):
     j, case = i - 1, word.morph.get("Case")
     while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == case:
         j -= 1
-    while j < i - 1 and relational(tokens[j]):
+    commercial = table("org_kind_words.tsv").get(fold(word.lemma_)) == "company"
+    while j < i - 1 and relational(tokens[j], commercial):
         j += 1
     return j
 
 
-def relational(token) -> bool:
+def relational(token, commercial: bool = False) -> bool:
     """A lower-case adjective of a place or people opening the run ("омская
     газета") is not part of the name; inside a name that starts with a
-    capital ("Омской региональной казахской …") it is."""
-    return token.text.islower() and fold(token.lemma_).endswith(("ский", "цкий"))
+    capital ("Омской региональной казахской …") it is. Before a commercial
+    type word it only describes, capitalised too ("Белорусский холдинг «…»"):
+    a company's name is its quoted name with its form."""
+    return (token.text.islower() or commercial) and fold(token.lemma_).endswith(("ский", "цкий"))
 
 
 def quoted_names(tokens, groups) -> list:

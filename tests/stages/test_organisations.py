@@ -109,3 +109,13 @@ def test_official_names_of_bodies_are_complete(nlp, text_in, expected):
 ])
 def test_a_name_after_imeni_is_one_person(nlp, text_in, expected):
     assert expected in [normal for normal, _, _ in bodies(nlp, text_in)]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Белорусский концерн «Гроднопромстрой» построит завод.", ("концерн «Гроднопромстрой»", "company")),
+    ("Узбекская фирма «Шарк Текстиль» открыла склад.", ("фирма «Шарк Текстиль»", "company")),
+    ("Семинар провело РГУ «Департамент юстиции Павлодарской области».",
+     ("РГУ «Департамент юстиции Павлодарской области»", "government")),
+])
+def test_a_company_is_its_quoted_name_with_its_form(nlp, text_in, expected):
+    assert expected in orgs(nlp, text_in)
