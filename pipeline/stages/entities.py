@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.rules.body_complement import head_number, is_head
+from pipeline.rules.gazetteer import places
 from pipeline.rules.kinds import loc_kind, org_kind
 from pipeline.rules.normal_forms import is_nominal, nominative
 from pipeline.nlp.tokenizer import sentences_of
@@ -109,7 +110,12 @@ def complete(e, doc: Doc, sent_starts: list, candidates: list):
         e.normal = nominative(span, e.label) or e.text
     if e.kind is None and e.label == "LOC":
         place = inner_place(e, candidates)  # "Южном Кавказе" keeps what the gazetteer knows
-        e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens], word_before(doc, span))
+        named = None if place else places().named(e.normal)  # a case form the gazetteer's lemmas missed
+        if named is not None:
+            e.kind, e.id = named.payload.kind, e.id or named.payload.id
+        else:
+            e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens],
+                                                                      word_before(doc, span))
     if e.kind is None and e.label == "ORG":
         e.kind = org_kind(tokens)
     if e.kind == "government" and e.governs is None and not plural_head(tokens):
