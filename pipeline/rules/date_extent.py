@@ -88,7 +88,7 @@ def month_before(text: str, start: int):
     return offset + m.start(1), offset + m.end(1), *found
 
 
-MONTH_THIS_YEAR = re.compile(r"(?<![\w-])([А-Яа-яЁё]+)(\s*(?:с\.\s?г\.|сего года|текущего года))")
+MONTH_THIS_YEAR = re.compile(r"(?<![\w-])([А-Яа-яЁё]+)(\s*(?:с\.\s?г\.|сего года|текущего года|этого года))")
 
 
 def months_of_this_year(text: str):

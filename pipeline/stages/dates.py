@@ -20,7 +20,7 @@ from pipeline.rules.normal_forms import date_normal
 from pipeline.records import Entity
 from pipeline.nlp.spans import text_of
 
-THIS_YEAR = re.compile(r"\s*(с\.\s?г\.|сего года|текущего года)")
+THIS_YEAR = re.compile(r"\s*(с\.\s?г\.|сего года|текущего года|этого года)")
 CONJUNCT = re.compile(r"(\d{1,4})\s*(?:,|и|или|по|до|[-–—])\s*$")
 ABBREVIATED_YEAR = re.compile(r"\bг{1,2}$")
 
@@ -92,9 +92,12 @@ def unmatched(text: str, found: list, years: list) -> list:
     """Bare year ranges and months "с. г." where the grammar found nothing."""
     free = lambda s, e: all(e <= f[0] or s >= f[1] for f in found)  # noqa: E731
     out = [(s, e, text[s:e], Day(year, None, None)) for s, e, year in year_ranges(text) if free(s, e)]
-    if years:
-        out += [(s, e, normal, Day(years[-1], month, None))
-                for s, e, month, normal in months_of_this_year(text) if free(s, e)]
+    for s, e, month, normal in (months_of_this_year(text) if years else ()):
+        if free(s, e):
+            if before := month_before(text, s):   # "март — май этого года"
+                rest = normal.split(" ", 1)[1]
+                out.append((before[0], before[1], f"{before[3]} {rest}", Day(years[-1], before[2], None)))
+            out.append((s, e, normal, Day(years[-1], month, None)))
     years += [fact.year for *_, fact in out]
     return out
 
