@@ -62,6 +62,11 @@ def case_of(t, case: str) -> bool:
     return t.morph.get("Case") == [case] or t.text in words("government_abbreviations.txt")
 
 
+def complement_word(t) -> bool:
+    """A noun or adjective, participles included ("перерабатывающей промышленности")."""
+    return t.pos_ in COMPLEMENT_POS or t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Part"]
+
+
 class Chain:
     """Walks right from a head over its complement, collecting territories."""
 
@@ -97,7 +102,7 @@ class Chain:
                 self.take(loc)
                 return self.after_territory(loc[1] + 1)
             word = self.text(j)
-            if tokens[j].pos_ in COMPLEMENT_POS and (case_of(tokens[j], "Gen") or case_of(tokens[j], case)):
+            if complement_word(tokens[j]) and (case_of(tokens[j], "Gen") or case_of(tokens[j], case)):
                 self.end, j = j, j + 1
             elif word in ("и", ",") and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
                     and (case_of(tokens[j + 1], "Gen") or case_of(tokens[j + 1], case)):

@@ -1,6 +1,7 @@
 """Normal forms: a mention put in the nominative as written ("Омской
 области" -> "Омская область", "Дональдом Трампом" -> "Дональд Трамп")."""
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -191,11 +192,22 @@ def person_word(t, gender: str, case: str) -> str:
         return t.text  # an initial
     p = name_parse(t, gender, case)
     if p is None:
-        return t.text if tagged_nominative else inflect(t, {"nomn", "sing"})
+        keep = tagged_nominative or SURNAME_ENDINGS.search(t.text) or not noun_reading(t.text)
+        return t.text if keep else inflect(t, {"nomn", "sing"})
     if "nomn" in p.tag.grammemes or case == "nomn" or tagged_nominative and nominative_reading(t.text):
         return t.text
     form = inflected(p, frozenset({"nomn", "sing"}))
     return restore_case(form.word, t.text) if form else t.text
+
+
+# a name word pymorphy3 does not know as a name, with the ending of a Russian
+# masculine surname in the nominative ("Осмонов"), or indeclinable ("Крупко", "Черных")
+SURNAME_ENDINGS = re.compile(r"(ов|ев|ёв|ин|ын|ко|ых|их)$")
+
+
+def noun_reading(word: str) -> bool:
+    """Declined like a noun (an unknown foreign name: "Смита"), not like an adjective."""
+    return parse(word)[0].tag.POS == "NOUN"
 
 
 def nominative_reading(word: str) -> bool:

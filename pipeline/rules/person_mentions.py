@@ -39,8 +39,14 @@ def surname(token) -> bool:
 def looks_like_person(tokens) -> bool:
     """Two or three capitalised words, a first name before them or a surname
     last ("Наталья Тверская", "Алтай Кусаинов")."""
-    return 2 <= len(tokens) <= 3 and all(name_word(t) for t in tokens) \
+    return 2 <= len(tokens) <= 3 and all(name_word(t) for t in tokens) and not adjective(tokens[0]) \
         and (first_name(tokens[0]) or surname(tokens[-1]))
+
+
+def adjective(token) -> bool:
+    """A name does not open with a dictionary adjective ("Верхний Ларс" is a place)."""
+    first = parse(token.text)[0]
+    return first.tag.POS == "ADJF" and is_dictionary_word(token.text) and "Surn" not in first.tag.grammemes
 
 
 def surname_forms(word: str) -> frozenset:

@@ -7,6 +7,7 @@ Also repairs natasha's ORG spans that stop inside a quoted name."""
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.analyzer import parse
 from pipeline.rules.body_complement import is_head
 from pipeline.rules.kinds import international, org_kind
 from pipeline.rules.lexicon import table, words
@@ -85,6 +86,14 @@ def initial(tokens, j: int) -> bool:
                                    and tokens[j + 1].text == ".")
 
 
+def genitive_reading(word: str) -> bool:
+    return tokens_case(word, "gent")
+
+
+def tokens_case(word: str, case: str) -> bool:
+    return any(case in p.tag.grammemes for p in parse(word))
+
+
 def person_after(tokens, j: int) -> int:
     """The end of the one person's name after "имени": initials, then one or two
     words in the genitive ("Ф. М. Достоевского", "Шакарима", "Льва Гумилёва");
@@ -93,7 +102,7 @@ def person_after(tokens, j: int) -> int:
         j += 1 if tokens[j].text.endswith(".") else 2
     initials, end = j, j
     while end < len(tokens) and end - initials < 2 and tokens[end].text[:1].isupper() and tokens[end].is_alpha \
-            and (end == initials or initials == j and tokens[end].morph.get("Case") == ["Gen"]
+            and (end == initials or initials == j and genitive_reading(tokens[end].text)
                  and not initial(tokens, end)):
         end += 1
     return end

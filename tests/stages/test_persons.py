@@ -71,3 +71,14 @@ def test_persons_as_news_names_them(nlp, text_in, expected):
 def test_a_surname_adjective_before_its_noun_is_no_person(nlp):
     text = "Ректор Игорь Омский выступил. Омский областной музей открыл выставку."
     assert ("PER", "Омский") not in labelled(nlp, text)
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # unknown Russian-shaped surnames stay nominative, indeclinable ones stay as written
+    ("На встречу приехал Талант Ормонов.", [("PER", "Талант Ормонов")]),
+    ("Грамоту вручили Олегу Дорошенко.", [("PER", "Олег Дорошенко")]),
+    # a place of two words opening with an adjective is no person
+    ("Грузовики стояли у пункта пропуска Нижний Ларс.", [("LOC", "Нижний Ларс")]),
+])
+def test_name_words_pymorphy3_does_not_know(nlp, text_in, expected):
+    assert labelled(nlp, text_in) == expected
