@@ -228,9 +228,35 @@ def predicate(tokens):
     return None
 
 
+def finite_gender(t):
+    """The gender of a finite singular verb ("" for a present tense), None for any other word."""
+    if t.pos_ == "VERB" and t.morph.get("Number") == ["Sing"] and t.morph.get("VerbForm") == ["Fin"]:
+        return {"Masc": "masc", "Fem": "femn"}.get((t.morph.get("Gender") or [""])[0], "")
+    return None
+
+
+def subject_after(tokens):
+    """"Н. А. Мальцева выделяет …": a name opening its clause right before a finite verb is its subject."""
+    first, last = tokens[0], tokens[-1]
+    opens = first.i == first.sent.start or first.doc[first.i - 1].is_punct
+    return finite_gender(first.doc[last.i + 1]) if opens and last.i + 1 < len(first.doc) else None
+
+
+def coordinated_nominative(tokens):
+    """"Ю. Г. Чернышов и Т. А. Ковалева": after "и", a name whose neighbour is
+    only nominative shares its case ("" : no gender said)."""
+    first = tokens[0]
+    if first.i < 2 or first.doc[first.i - 1].text != "и":
+        return None
+    before = first.doc[first.i - 2]
+    readings = [p for p in parse(before.text) if PERSON & p.tag.grammemes] if before.text[:1].isupper() else []
+    return "" if readings and all("nomn" in p.tag.grammemes for p in readings) else None
+
+
 def person_forms(tokens) -> list:
     words = [t for t in tokens if len(t.text) > 1 and t.is_alpha]
-    gender = predicate(tokens)
+    gender = next((g for g in (predicate(tokens), subject_after(tokens), coordinated_nominative(tokens))
+                   if g is not None), None)
     if gender is not None and words and all(any("nomn" in p.tag.grammemes for p in name_readings(t, gender))
                                             for t in words):
         case = "nomn"   # the name agrees with its verb as its subject

@@ -61,8 +61,12 @@ def labelled(nlp, text):
     ("Аким Жамбылской области Бауыржан Оспанов встретил делегацию. Губернатор поблагодарил его.",
      [("LOC", "Жамбылская область"), ("PER", "Бауыржан Оспанов")]),
     ("Посол Тимур Сарсенов вручил грамоты.", [("PER", "Тимур Сарсенов")]),
-    # a woman named by initials after her verb keeps her ending
+    # a woman named by initials keeps her ending: after her verb, before it, after "и" and a nominative name
     ("Как отметила в статье Л. Н. Сергеева, торговля выросла.", [("PER", "Л. Н. Сергеева")]),
+    ("В. П. Зотова рассматривает три сценария.", [("PER", "В. П. Зотова")]),
+    ("Тему развивали А. И. Гусев и О. Р. Ларионова.", [("PER", "А. И. Гусев"), ("PER", "О. Р. Ларионова")]),
+    # and a man in the genitive keeps his
+    ("Выводы монографии О. Р. Ларионова спорны.", [("PER", "О. Р. Ларионов")]),
 ])
 def test_persons_as_news_names_them(nlp, text_in, expected):
     assert labelled(nlp, text_in) == expected
