@@ -62,6 +62,11 @@ def case_of(t, case: str) -> bool:
     return t.morph.get("Case") == [case] or t.text in words("government_abbreviations.txt")
 
 
+def complement_word(t) -> bool:
+    """A noun or adjective, participles included ("перерабатывающей промышленности")."""
+    return t.pos_ in COMPLEMENT_POS or t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Part"]
+
+
 class Chain:
     """Walks right from a head over its complement, collecting territories."""
 
@@ -83,7 +88,12 @@ class Chain:
         return fold(self.tokens[j].text) if j < len(self.tokens) else ""
 
     def walk(self, j: int):
-        tokens = self.tokens
+        """Over the complement: genitives, coordinated by "и" or commas
+        ("строительства, транспорта и дорожного хозяйства"), "по" and its
+        datives ("по предупреждению и ликвидации чрезвычайных ситуаций"),
+        "при" and a post or body ("при Губернаторе"), "между" and two
+        places, to the territory."""
+        tokens, case = self.tokens, "Gen"
         while j < len(tokens):
             if tokens[j].idx in self.persons:
                 return  # no person inside a body's name ("МВД" + a minister's name)
@@ -91,16 +101,37 @@ class Chain:
             if loc:
                 self.take(loc)
                 return self.after_territory(loc[1] + 1)
-            if tokens[j].pos_ in COMPLEMENT_POS and case_of(tokens[j], "Gen"):
+            word = self.text(j)
+            if complement_word(tokens[j]) and (case_of(tokens[j], "Gen") or case_of(tokens[j], case)):
                 self.end, j = j, j + 1
-            elif self.text(j) == "и" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Gen"):
+            elif word in ("и", ",") and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
+                    and (case_of(tokens[j + 1], "Gen") or case_of(tokens[j + 1], case)):
                 j += 1
-            elif self.text(j) == "по" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Dat"):
-                j += 1
-                while j < len(tokens) and not self.loc_at(j) and case_of(tokens[j], "Dat"):
-                    self.end, j = j, j + 1
+            elif word == "по" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Dat"):
+                j, case = j + 1, "Dat"
+            elif word == "при" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Loc") \
+                    and tokens[j + 1].pos_ in COMPLEMENT_POS:
+                self.end, j, case = j + 1, j + 2, "Gen"
+            elif word == "между" and self.between(j + 1):
+                return
+            elif word == "в" and not self.territories and self.region_at(j + 1):
+                self.take(self.loc_at(j + 1))
+                return
             else:
                 return
+
+    def between(self, j: int) -> bool:
+        """"между Республикой Казахстан и Российской Федерацией": part of the name, no territory of it."""
+        first = self.loc_at(j)
+        second = first and self.text(first[1] + 1) == "и" and self.loc_at(first[1] + 2)
+        if second:
+            self.end = second[1]
+        return bool(second)
+
+    def region_at(self, j: int) -> bool:
+        """A region after "в" is a branch's territory ("инспекция труда в Челябинской области")."""
+        loc = self.loc_at(j)
+        return bool(loc) and loc[2].kind == "region" and not self.diplomatic
 
     def take(self, loc):
         self.territories.append(loc)

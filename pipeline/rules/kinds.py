@@ -10,10 +10,13 @@ from pipeline.rules.normal_forms import is_nominal, quoted
 ORDER = ("other", "ngo")  # checked before the head word
 
 
-def loc_kind(lemmas: list) -> str:
+def loc_kind(lemmas: list, before: str = "") -> str:
+    """From the words of a place the gazetteer does not know, and the lemma
+    of the word before it: a region word in the name, a settlement word
+    before it ("в селе Железинка"); with neither, no guess: `other`."""
     if words("region_words.txt") & set(lemmas):
         return "region"
-    return "city" if len(lemmas) == 1 else "other"
+    return "city" if fold(before).rstrip(".") in words("settlement_words.txt") else "other"
 
 
 def head_lemma(tokens, inside: list) -> str:
@@ -31,7 +34,9 @@ def org_kind(tokens) -> str:
     inside = quoted(tokens)
     forms, by_word = table("legal_forms.tsv"), table("org_kind_words.tsv")
     legal = next((forms[t.text] for t in tokens if t.text in forms), None)
-    kinds = {by_word.get(fold(t.lemma_)) for t in tokens} | {by_word.get(fold(t.text)) for t in tokens}
+    # what the body does ("по … безопасности дорожного движения") says nothing of its kind
+    named = tokens[:next((i for i, t in enumerate(tokens) if fold(t.text) in ("по", "при")), len(tokens))]
+    kinds = {by_word.get(fold(t.lemma_)) for t in named} | {by_word.get(fold(t.text)) for t in named}
     for kind in ORDER:  # a chamber of commerce or a university is never a body of state power
         if kind in kinds:
             return kind

@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.rules.body_complement import head_number, is_head
+from pipeline.nlp import models
 from pipeline.rules.kinds import loc_kind, org_kind
 from pipeline.rules.normal_forms import is_nominal, nominative
 from pipeline.nlp.tokenizer import sentences_of
@@ -99,6 +100,13 @@ def place_kind(place, tokens) -> str:
     return place.kind
 
 
+def word_before(doc: Doc, span) -> str:
+    """The lemma of the word before a span ("селе" -> "село"), "" at the start."""
+    before = [t for t in doc[max(0, span.start - 2):span.start] if not t.is_space and not t.is_punct or t.text == "."]
+    words = [t for t in before if t.is_alpha]
+    return words[-1].lemma_ if words and (before[-1] is words[-1] or before[-1].text == ".") else ""
+
+
 def complete(e, doc: Doc, sent_starts: list, candidates: list):
     """A copy of the kept finding with its sentence, normal form, kind and `governs`."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -108,7 +116,12 @@ def complete(e, doc: Doc, sent_starts: list, candidates: list):
         e.normal = nominative(span, e.label) or e.text
     if e.kind is None and e.label == "LOC":
         place = inner_place(e, candidates)  # "Южном Кавказе" keeps what the gazetteer knows
-        e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens])
+        named = None if place else models.places().named(e.normal)  # a case form the gazetteer's lemmas missed
+        if named is not None:
+            e.kind, e.id = named.payload.kind, e.id or named.payload.id
+        else:
+            e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens],
+                                                                      word_before(doc, span))
     if e.kind is None and e.label == "ORG":
         e.kind = org_kind(tokens)
     if e.kind == "government" and e.governs is None and not plural_head(tokens):

@@ -44,6 +44,8 @@ def body(tokens, first: int, last: int, governs, normal="", head=None, kind=None
         number, reading = head_number(tokens[head]), head_parse(tokens[head])
         normal = head_nominative(tokens[first:last + 1], head - first, number, reading)
     kind = kind or org_kind(list(span))  # a chamber of commerce or a body of the CIS is not a state's body
+    if kind == "other" and head is not None and tokens[head].text.isupper():
+        kind = "government"  # an abbreviation before its territory ("УМВД России по …")
     return Entity(span.start_char, span.end_char, span.text, "ORG", normal, kind=kind, source="rule",
                   governs=governs if kind == "government" else None)
 
@@ -60,14 +62,34 @@ def coordinated(tokens, first: int, at: int, chain: Chain) -> list:
     return out
 
 
+def abbreviated_body(tokens, i: int, locs: dict) -> bool:
+    """An abbreviation before its territory names a body ("УМВД России по
+    Тюменской области", "ДГД по СКО", "УВД ВКО"): capitals, not a place or
+    legal form itself."""
+    t = tokens[i]
+    if not (2 <= len(t.text) <= 6 and t.text.isupper() and t.is_alpha) or t.idx in locs \
+            or t.text in table("legal_forms.tsv") or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.idx in locs or fold(nxt.text) == "по" and i + 2 < len(tokens) and tokens[i + 2].idx in locs
+
+
+def legal_form_before(tokens, first: int) -> int:
+    """"ГУ МЧС России …": a state institution's form before the body is part of its name."""
+    return first - 1 if first > 0 and tokens[first - 1].text in table("legal_forms.tsv") else first
+
+
+JOINT = {"комиссия"}  # a commission of several territories is one body of them all
+
+
 def bodies_in(tokens, locs: dict, gazetteer, levels: dict, persons=frozenset()):
     """Named bodies with their head lemma, and bare heads left for back-reference."""
     found, bare, i = [], [], 0
     while i < len(tokens):
-        if not is_head(tokens[i]):
+        if not (is_head(tokens[i]) or abbreviated_body(tokens, i, locs)):
             i += 1
             continue
-        first, head = left_edge(tokens, i), head_lemma(tokens[i])
+        first, head = legal_form_before(tokens, left_edge(tokens, i)), head_lemma(tokens[i])
         by_adjectives = governed_by_adjectives(tokens[first:i + 1], gazetteer, levels)
         plural = head_number(tokens[i]) == "plur"
         chain = Chain(tokens, i, locs if by_adjectives is None else {}, persons, walk=by_adjectives is None,
@@ -83,6 +105,8 @@ def bodies_in(tokens, locs: dict, gazetteer, levels: dict, persons=frozenset()):
 
 def emit(tokens, first: int, head: int, chain: Chain, plural: bool) -> list:
     named = tokens[first].text[:1].isupper() and (chain.end > head or first < head or tokens[head].text.isupper())
+    if len(chain.territories) > 1 and head_lemma(tokens[head]) in JOINT:
+        return [body(tokens, first, chain.end, None, head=head)]
     if len(chain.territories) > 1:
         return coordinated(tokens, first, head, chain)
     if plural:  # "акиматами областей": bodies in general, unless written as a name

@@ -7,6 +7,7 @@ Also repairs natasha's ORG spans that stop inside a quoted name."""
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
+from pipeline.nlp.analyzer import parse
 from pipeline.rules.body_complement import is_head
 from pipeline.rules.kinds import org_kind
 from pipeline.rules.lexicon import table, words
@@ -40,16 +41,19 @@ def name_start(tokens, i: int, legal_forms: dict, org_types: frozenset):
     j, case = i - 1, word.morph.get("Case")
     while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == case:
         j -= 1
-    while j < i - 1 and relational(tokens[j]):
+    commercial = table("org_kind_words.tsv").get(fold(word.lemma_)) == "company"
+    while j < i - 1 and relational(tokens[j], commercial):
         j += 1
     return j
 
 
-def relational(token) -> bool:
+def relational(token, commercial: bool = False) -> bool:
     """A lower-case adjective of a place or people opening the run ("омская
     газета") is not part of the name; inside a name that starts with a
-    capital ("Омской региональной казахской …") it is."""
-    return token.text.islower() and fold(token.lemma_).endswith(("ский", "цкий"))
+    capital ("Омской региональной казахской …") it is. Before a commercial
+    type word it only describes, capitalised too ("Белорусский холдинг «…»"):
+    a company's name is its quoted name with its form."""
+    return (token.text.islower() or commercial) and fold(token.lemma_).endswith(("ский", "цкий"))
 
 
 def quoted_names(tokens, groups, legal_forms: dict, org_types: frozenset) -> list:
@@ -68,13 +72,40 @@ def named_after(tokens, org_types: frozenset) -> list:
     for i, t in enumerate(tokens[1:-1], 1):
         if fold(t.text) != "имени" or fold(tokens[i - 1].lemma_) not in org_types:
             continue
-        end = i + 1
-        while end < len(tokens) and end - i <= 4 and tokens[end].text[:1].isupper():
-            end += 1
+        end = person_after(tokens, i + 1)
         start = left_edge(tokens, i - 1)
         if end > i + 1 and start < i - 1:
             found.append(org(tokens[start:end]))
     return found
+
+
+def initial(tokens, j: int) -> bool:
+    """"В." as one token or two."""
+    text = tokens[j].text
+    return text[:1].isupper() and (len(text) == 2 and text[1] == "." or len(text) == 1 and j + 1 < len(tokens)
+                                   and tokens[j + 1].text == ".")
+
+
+def genitive_reading(word: str) -> bool:
+    return tokens_case(word, "gent")
+
+
+def tokens_case(word: str, case: str) -> bool:
+    return any(case in p.tag.grammemes for p in parse(word))
+
+
+def person_after(tokens, j: int) -> int:
+    """The end of the one person's name after "имени": initials, then one or two
+    words in the genitive ("Ф. М. Достоевского", "Шакарима", "Льва Гумилёва");
+    a next name ("… Байтурсынова Владимиром Самарой", "… Шакарима С. К. …") is not in it."""
+    while j < len(tokens) and initial(tokens, j):
+        j += 1 if tokens[j].text.endswith(".") else 2
+    initials, end = j, j
+    while end < len(tokens) and end - initials < 2 and tokens[end].text[:1].isupper() and tokens[end].is_alpha \
+            and (end == initials or initials == j and genitive_reading(tokens[end].text)
+                 and not initial(tokens, end)):
+        end += 1
+    return end
 
 
 def international_names(tokens, index) -> list:
