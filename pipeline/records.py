@@ -72,4 +72,5 @@ class Document:
     entities: list
     directions: list
     language: str = "ru"
+    ties: list = field(default_factory=list)   # Tie records (stages/ties.py)
     seconds: float = 0.0

@@ -22,6 +22,11 @@ def entity_json(e: Entity) -> dict:
     return out
 
 
+def tie_json(t) -> dict:
+    return {"parties": [{"normal": p.normal, "id": p.id} for p in t.parties], "type": t.type, "date": t.date,
+            "directions": list(t.directions), "score": round(float(t.score), 4), "evidence": list(t.evidence)}
+
+
 def document_json(doc: Document) -> dict:
     src = doc.source
     return {
@@ -38,6 +43,7 @@ def document_json(doc: Document) -> dict:
         "tokens": [{"start": t.start, "end": t.end, "lemma": t.lemma, "pos": t.pos} for t in doc.tokens],
         "entities": [entity_json(e) for e in doc.entities],
         "directions": [direction_json(d) for d in doc.directions],
+        "ties": [tie_json(t) for t in doc.ties],
         "stats": {"chars": len(doc.text), "sentences": len(doc.sentences),
                   "tokens": len(doc.tokens), "seconds": doc.seconds},
     }

@@ -40,7 +40,7 @@ def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
     paragraphs = [Paragraph(s, e) for s, e in doc._.paragraphs]
     directions = attach_directions(doc, sentences, paragraphs)
     return Document(doc_id, source, text_of(doc), runs, sentences, paragraphs,
-                    tokens_of(doc), doc._.entities, directions)
+                    tokens_of(doc), doc._.entities, directions, ties=doc._.ties or [])
 
 
 def process(source: Source, doc_id: str) -> Document:

@@ -11,9 +11,10 @@
                                                              organisations, government
     doc._.entities     the flat, resolved Entity list       written by: entities
     doc._.directions   sentence/paragraph/document labels   written by: directions
+    doc._.ties         Tie records                           written by: ties
 """
 
 from spacy.tokens import Doc
 
-for name in ("text", "paragraphs", "sentences", "candidates", "entities", "directions"):
+for name in ("text", "paragraphs", "sentences", "candidates", "entities", "directions", "ties"):
     Doc.set_extension(name, default=None, force=True)

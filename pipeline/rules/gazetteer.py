@@ -51,3 +51,15 @@ def places() -> NameIndex:
         else:
             names += [n for r in rows(path) for n in current_names(r)]
     return NameIndex(names, free_words=words("region_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def places_by_id() -> dict:
+    """id -> the current Place, for naming the territory a body governs."""
+    out = {}
+    for path in gazetteer_files():
+        if path.name != "historical.tsv":
+            for r in rows(path):
+                if r["id"]:
+                    out.setdefault(r["id"], Place(r["id"], r["kind"], r["country"], r["name"]))
+    return out
