@@ -58,6 +58,7 @@ class TieInput:
     entities: list              # Entity records (or dicts turned into them)
     sentence_labels: list       # per sentence: direction labels
     paragraph_labels: list      # per paragraph: direction labels
+    document_labels: list = field(default_factory=list)
     word_starts: list = field(default_factory=list)
 
     def __post_init__(self):

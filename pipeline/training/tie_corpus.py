@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.rules.name_index import fold
-from pipeline.rules.tie_candidates import TieInput, candidates
+from pipeline.rules.tie_candidates import TieInput, candidates, sentence_triggers
 from pipeline.text.clean import clean
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,7 +62,14 @@ class Example:
         return [pair_key(c.a.territory.key, c.b.territory.key) in self.gold for c in self.found]
 
     def type_sets(self) -> list:
-        return [set(self.gold.get(pair_key(c.a.territory.key, c.b.territory.key), {})) for c in self.found]
+        """The annotated types of each candidate's pair, narrowed to those the
+        sentence has trigger words of when it has any: a pair with a visit and
+        an agreement is a visit in "прибыла делегация", an agreement in "подписали"."""
+        out = []
+        for c in self.found:
+            types = set(self.gold.get(pair_key(c.a.territory.key, c.b.territory.key), {}))
+            out.append(types & sentence_triggers(self.data, c.sentence) or types)
+        return out
 
 
 def examples(docs: list) -> list:
