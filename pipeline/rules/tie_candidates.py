@@ -100,13 +100,16 @@ class Candidate:
 
 
 def territory_of_place(e) -> Territory | None:
+    """A tie names a party by its ISO 3166 id; a city known by another id
+    (geonames:) is named by its normal, as ties.md scores parties without one."""
     if e.kind not in TERRITORY_KINDS:
         return None
     known = places().named(e.normal)
     country = known.payload.country if known else ""
-    if e.id:
-        country = e.id[4:6]
-    return Territory(e.id or "name:" + fold(e.normal), e.normal, e.id, e.kind, country)
+    iso = e.id if e.id and e.id.startswith("iso:") else None
+    if iso:
+        country = iso[4:6]
+    return Territory(iso or "name:" + fold(e.normal), e.normal, iso, e.kind, country)
 
 
 def territory_of_body(e) -> Territory | None:
