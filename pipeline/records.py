@@ -58,6 +58,7 @@ class Entity:
     source: str = "ner"             # which layer found it: ner | gazetteer | rule
     governs: Optional[str] = None   # ORG government: id of the place it governs
     flags: list = field(default_factory=list)  # e.g. ["historical"]
+    canonical: Optional[str] = None  # one name per actor (stages/canonical.py); normal when None
 
 
 @dataclass

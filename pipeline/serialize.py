@@ -14,7 +14,7 @@ def direction_json(d) -> dict:
 def entity_json(e: Entity) -> dict:
     out = {"start": e.start, "end": e.end, "text": e.text, "label": e.label, "kind": e.kind,
            "normal": e.normal, "id": e.id, "value": e.value, "sentence": e.sentence,
-           "source": e.source}
+           "source": e.source, "canonical": e.canonical or e.normal}
     if e.label == "ORG":
         out["governs"] = e.governs
     if e.flags:

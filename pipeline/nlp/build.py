@@ -17,6 +17,7 @@ from pipeline.stages import places  # noqa: F401
 from pipeline.stages import organisations
 from pipeline.stages import government
 from pipeline.stages import entities
+from pipeline.stages import canonical  # noqa: F401  (registers the canonical stage)
 from pipeline.stages import directions  # noqa: F401  (registers the directions stage)
 from pipeline.stages import ties  # noqa: F401  (registers the ties stage)
 from pipeline.nlp.tokenizer import Segmenter
@@ -32,6 +33,7 @@ STAGES = [
     "organisations",  # ORG: quoted names with legal forms, international bodies
     "government",   # ORG government bodies with `governs`, back-references
     "entities",     # one flat list: overlaps resolved, normal forms, kinds
+    "canonical",    # one name per actor: ids, official names, a person's fullest name
     "directions",   # directions of cooperation per sentence, paragraph, document
     "ties",         # cooperation ties between territories (after directions: uses their labels)
 ]

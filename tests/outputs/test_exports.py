@@ -274,3 +274,20 @@ def test_loaded_documents_leave_out_what_no_export_reads(tmp_path):
     [loaded] = load_documents(tmp_path / "out")
     assert "tokens" not in loaded and "source_map" not in loaded
     assert {k: v for k, v in doc.items() if k not in ("tokens", "source_map")} == loaded
+
+
+def test_the_network_groups_mentions_by_their_canonical_name(tmp_path):
+    doc = build("eaeu", {"paragraphs": [["Казахстан вступил в ЕАЭС, а Евразийский экономический союз принял Армению."]],
+                         "entities": [("ЕАЭС", 0, "ORG", "international", "ЕАЭС", None, None),
+                                      ("Евразийский экономический союз", 0, "ORG", "international",
+                                       "Евразийский экономический союз", None, None)],
+                         "paragraph_directions": [[]], "directions": []})
+    for e in doc["entities"]:
+        e["canonical"] = "Евразийский экономический союз"
+    (tmp_path / "eaeu.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    target = write_exports(tmp_path)
+    g = nx.read_graphml(target / "network.graphml")
+    assert list(g.nodes) == ["ORG:Евразийский экономический союз"]
+    rows = read_csv(target / "entities.csv")
+    assert {(r["normal"], r["canonical"]) for r in rows} == {("ЕАЭС", "Евразийский экономический союз"),
+                                                            ("Евразийский экономический союз", "Евразийский экономический союз")}
