@@ -12,6 +12,7 @@ class Source:
     format: str
     encoding: Optional[str]
     text: str = field(repr=False)  # decoded source text; offsets of source_map index it
+    metadata: dict = field(default_factory=dict, repr=False)  # the file's own (ingest/metadata.py)
 
 
 @dataclass
@@ -74,4 +75,5 @@ class Document:
     directions: list
     language: str = "ru"
     ties: list = field(default_factory=list)   # Tie records (stages/ties.py)
+    metadata: dict = field(default_factory=dict)  # title, published, author, site, metadata_source
     seconds: float = 0.0

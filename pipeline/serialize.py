@@ -44,6 +44,7 @@ def document_json(doc: Document) -> dict:
         "entities": [entity_json(e) for e in doc.entities],
         "directions": [direction_json(d) for d in doc.directions],
         "ties": [tie_json(t) for t in doc.ties],
+        "metadata": doc.metadata,
         "stats": {"chars": len(doc.text), "sentences": len(doc.sentences),
                   "tokens": len(doc.tokens), "seconds": doc.seconds},
     }

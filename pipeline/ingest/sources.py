@@ -96,7 +96,8 @@ def source_of(path, data: bytes) -> Source:
     text, encoding = reader(data)
     if not text.strip():
         raise IngestError("no text: the file holds no readable text")
-    return Source(str(path), hashlib.sha256(data).hexdigest(), fmt, encoding, text)
+    return Source(str(path), hashlib.sha256(data).hexdigest(), fmt, encoding, text,
+                  metadata=file_metadata(fmt, data))
 
 
 def read_source(path, max_bytes: int = MAX_BYTES) -> Source:
@@ -104,3 +105,4 @@ def read_source(path, max_bytes: int = MAX_BYTES) -> Source:
 
 
 from pipeline.ingest import formats  # noqa: E402,F401  (registers the readers of other formats)
+from pipeline.ingest.metadata import file_metadata  # noqa: E402

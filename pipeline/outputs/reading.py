@@ -41,7 +41,11 @@ def direction_labels() -> tuple:
 
 
 def title(doc: dict) -> str:
-    """The first non-empty line, without Markdown heading marks."""
+    """The article's title (schema 1.1 metadata), else the first non-empty
+    line without Markdown heading marks."""
+    known = (doc.get("metadata") or {}).get("title")
+    if known:
+        return known
     for line in doc["text"].splitlines():
         if line.strip():
             return line.strip().lstrip("#").strip()
