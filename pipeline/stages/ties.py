@@ -28,6 +28,10 @@ MODEL = Path(__file__).resolve().parents[2] / "models" / "ties.skops"
 NOT_THE_ACT = {"на", "до", "к", "после", "через"}
 DATELINE_SENTENCES = 2
 GOVERNANCE_TYPES = {"agreement", "visit", "meeting"}
+# Acts a sentence that names no party can add to the pair of the sentence
+# before: a document signed "by the sides". A meeting or trade figure there is
+# mostly the same event told on ("В ходе встречи ...").
+CONTINUED_TYPES = {"agreement", "twinning"}
 # Words by which a sentence refers back to the two parties of the one before.
 BACK_REFERENCES = {"сторона", "визит", "поездка", "встреча", "партнёр", "партнер", "регион", "сосед"}
 
@@ -181,9 +185,8 @@ def assemble(data: TieInput, found: list, probs: np.ndarray, TP: np.ndarray | No
             by_type = {t: [kept[r] for r in rs] for t, rs in local.items()}
         by_type = {t: list(dict.fromkeys(found[i].sentence for i in members)) for t, members in by_type.items()}
         for s in continued(data, [found[i].sentence for i in kept], named):
-            for t in rule_types(data, s):
-                if t != "other":
-                    by_type.setdefault(t, []).append(s)
+            for t in set(rule_types(data, s)) & CONTINUED_TYPES:
+                by_type.setdefault(t, []).append(s)
         parties = sorted([Party(c.a.territory.normal, c.a.territory.id), Party(c.b.territory.normal, c.b.territory.id)],
                          key=lambda p: p.normal)
         for t, evidence in by_type.items():
