@@ -8,7 +8,7 @@ IN     ?= corpus/raw
 OUT    ?= outputs
 ARGS   ?=
 
-.PHONY: extract test lint bench eval eval-lemma train clean review-static coordinates bench-review
+.PHONY: extract test lint bench eval eval-lemma train train-ties clean review-static coordinates bench-review
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,9 +32,13 @@ eval-lemma: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate.eval_entities
 	$(BIN)/python -m pipeline.evaluate.eval_directions
+	$(BIN)/python -m pipeline.evaluate.eval_ties
 
 train: $(STAMP)
 	$(BIN)/python -m pipeline.training.train
+
+train-ties: $(STAMP)
+	$(BIN)/python -m pipeline.training.train_ties
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py

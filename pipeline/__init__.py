@@ -14,7 +14,7 @@ Use from Python (a notebook, a script):
 Imports are deferred so that `import pipeline` stays cheap."""
 
 __version__ = "0.2.0"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: ties, metadata, canonical (additive)
 
 __all__ = ["load", "process_text", "process_file", "to_json", "read_outputs", "__version__", "SCHEMA_VERSION"]
 

@@ -14,12 +14,17 @@ def direction_json(d) -> dict:
 def entity_json(e: Entity) -> dict:
     out = {"start": e.start, "end": e.end, "text": e.text, "label": e.label, "kind": e.kind,
            "normal": e.normal, "id": e.id, "value": e.value, "sentence": e.sentence,
-           "source": e.source}
+           "source": e.source, "canonical": e.canonical or e.normal}
     if e.label == "ORG":
         out["governs"] = e.governs
     if e.flags:
         out["flags"] = list(e.flags)
     return out
+
+
+def tie_json(t) -> dict:
+    return {"parties": [{"normal": p.normal, "id": p.id} for p in t.parties], "type": t.type, "date": t.date,
+            "directions": list(t.directions), "score": round(float(t.score), 4), "evidence": list(t.evidence)}
 
 
 def document_json(doc: Document) -> dict:
@@ -38,6 +43,8 @@ def document_json(doc: Document) -> dict:
         "tokens": [{"start": t.start, "end": t.end, "lemma": t.lemma, "pos": t.pos} for t in doc.tokens],
         "entities": [entity_json(e) for e in doc.entities],
         "directions": [direction_json(d) for d in doc.directions],
+        "ties": [tie_json(t) for t in doc.ties],
+        "metadata": doc.metadata,
         "stats": {"chars": len(doc.text), "sentences": len(doc.sentences),
                   "tokens": len(doc.tokens), "seconds": doc.seconds},
     }

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from pipeline.ingest import formats
+from pipeline.ingest.metadata import file_metadata
 from pipeline.ingest.decoding import IngestError, decode, read_text  # noqa: F401  (decode: its importers read it here)
 from pipeline.records import Source
 
@@ -45,7 +46,8 @@ def source_of(path, data: bytes) -> Source:
     text, encoding = reader(data)
     if not text.strip():
         raise IngestError("no text: the file holds no readable text")
-    return Source(str(path), hashlib.sha256(data).hexdigest(), fmt, encoding, text)
+    return Source(str(path), hashlib.sha256(data).hexdigest(), fmt, encoding, text,
+                  metadata=file_metadata(fmt, data))
 
 
 def read_source(path, max_bytes: int = MAX_BYTES) -> Source:

@@ -12,8 +12,8 @@ from spacy.language import Language
 
 from pipeline.nlp import extensions
 from pipeline.nlp.tokenizer import Segmenter
-from pipeline.stages import (dates, directions, entities, government, lemmas, money, morphology,
-                             natasha_ner, organisations, persons, places)
+from pipeline.stages import (canonical, dates, directions, entities, government, lemmas, money, morphology,
+                             natasha_ner, organisations, persons, places, ties)
 
 STAGES = [
     "morphology",   # part of speech and features in context (slovnet)
@@ -25,13 +25,16 @@ STAGES = [
     "places",       # LOC from the gazetteer by lemma, coordinated conjuncts
     "organisations",  # ORG: quoted names with legal forms, international bodies
     "government",   # ORG government bodies with `governs`, back-references
-    "entities",     # one flat list: overlaps resolved, normal forms, kinds; doc.ents, doc.spans
+    "entities",     # one flat list: overlaps resolved, normal forms, kinds
+    "canonical",    # one name per actor: ids, official names, a person's fullest name
     "directions",   # directions of cooperation per sentence, paragraph, document
+    "ties",         # cooperation ties between territories (after directions: uses their labels)
 ]
 
 MODULES = {"morphology": morphology, "lemmas": lemmas, "natasha_ner": natasha_ner, "persons": persons,
            "dates": dates, "money": money, "places": places, "organisations": organisations,
-           "government": government, "entities": entities, "directions": directions}
+           "government": government, "entities": entities, "canonical": canonical, "directions": directions,
+           "ties": ties}
 
 
 def register() -> None:

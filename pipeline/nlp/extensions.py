@@ -15,13 +15,14 @@ registered on spaCy's Doc by `register()` when the Language is built.
                                                              organisations, government
     doc._.entities     the flat, resolved Entity list       written by: entities
     doc._.directions   sentence/paragraph/document labels   written by: directions
+    doc._.ties         Tie records                           written by: ties
 
 The entities stage also writes spaCy's own `doc.ents` (the final entities)
 and `doc.spans["candidates"]` (every layer's findings, overlapping)."""
 
 from spacy.tokens import Doc
 
-NAMES = ("text", "paragraphs", "sentences", "words", "candidates", "entities", "directions")
+NAMES = ("text", "paragraphs", "sentences", "words", "candidates", "entities", "directions", "ties")
 
 
 def register() -> None:

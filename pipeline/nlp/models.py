@@ -68,6 +68,12 @@ def places():
 
 
 @lru_cache(maxsize=1)
+def places_by_id() -> dict:
+    from pipeline.rules.gazetteer import load_places_by_id
+    return load_places_by_id()
+
+
+@lru_cache(maxsize=1)
 def international():
     """The intergovernmental organisations of the lexicon, matched by lemma."""
     from pipeline.rules.kinds import load_international

@@ -167,13 +167,20 @@ def distinct_entities(doc: dict) -> list:
     return [{"label": label, "normal": norm, "mentions": idx,
              "kind": _most_common(doc["entities"][i].get("kind") for i in idx),
              "id": _most_common(doc["entities"][i].get("id") for i in idx),
-             "governs": _most_common(doc["entities"][i].get("governs") for i in idx)}
+             "governs": _most_common(doc["entities"][i].get("governs") for i in idx),
+             "canonical": _most_common(canonical(doc["entities"][i]) for i in idx)}
             for (label, norm), idx in groups.items()]
 
 
+def canonical(e: dict) -> str:
+    """The one name of the actor (schema 1.1); the normal in 1.0 outputs."""
+    return e.get("canonical") or normal(e)
+
+
 def node_key(e: dict) -> str:
-    """A place's canonical identity is its id; without one, label and normal."""
-    return e.get("id") or f"{e['label']}:{normal(e)}"
+    """A place's identity is its id; without one, label and canonical name
+    ("ЕАЭС" and "Евразийский экономический союз" are one node)."""
+    return e.get("id") or f"{e['label']}:{canonical(e)}"
 
 
 def corpus_nodes(docs, keep) -> dict:

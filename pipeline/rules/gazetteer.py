@@ -50,3 +50,15 @@ def load_places() -> NameIndex:
         else:
             names += [n for r in rows(path) for n in current_names(r)]
     return NameIndex(names, free_words=words("region_words.txt"))
+
+
+def load_places_by_id() -> dict:
+    """id -> the current Place, for naming the territory a body governs;
+    built once per process by `models.places_by_id`."""
+    out = {}
+    for path in gazetteer_files():
+        if path.name != "historical.tsv":
+            for r in rows(path):
+                if r["id"]:
+                    out.setdefault(r["id"], Place(r["id"], r["kind"], r["country"], r["name"]))
+    return out
