@@ -55,6 +55,14 @@ class Page(HTMLParser):
         return re.sub(r"\s+", " ", " ".join(self.text))
 
 
+def schema_10(out: Path, docs: dict) -> dict:
+    """The fixture documents as schema 1.0 wrote them: without ties."""
+    for doc in docs.values():
+        doc.pop("ties", None)
+        (out / f"{doc['doc_id']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return docs
+
+
 def with_schema_11(out: Path, docs: dict) -> dict:
     """The fixture documents as schema 1.1 writes them: metadata, canonical names, ties."""
     visit, flood = docs["visit"], docs["flood"]
@@ -88,7 +96,7 @@ def with_schema_11(out: Path, docs: dict) -> dict:
 def site(tmp_path_factory):
     """Schema 1.0 outputs (no ties, canonical or metadata) with a stale page of an earlier run."""
     out = tmp_path_factory.mktemp("out")
-    docs = make_outputs(out)
+    docs = schema_10(out, make_outputs(out))
     (out / "report" / "articles").mkdir(parents=True)
     (out / "report" / "articles" / "gone.html").write_text("an article of an earlier run")
     return docs, write_review(out)
