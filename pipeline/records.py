@@ -19,6 +19,7 @@ class Direction:
     label: str
     score: float
     evidence: list = field(default_factory=list)  # sentence indexes, strongest first
+    share: Optional[float] = None  # paragraphs and documents: share of their sentences carrying it
 
 
 @dataclass
@@ -73,3 +74,4 @@ class Document:
     directions: list
     language: str = "ru"
     seconds: float = 0.0
+    direction_scores: dict = field(default_factory=dict)  # label -> document score, every label

@@ -39,8 +39,11 @@ def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
     sentences = sentences_of(doc)
     paragraphs = [Paragraph(s, e) for s, e in doc._.paragraphs]
     directions = attach_directions(doc, sentences, paragraphs)
-    return Document(doc_id, source, text_of(doc), runs, sentences, paragraphs,
-                    tokens_of(doc), doc._.entities, directions)
+    record = Document(doc_id, source, text_of(doc), runs, sentences, paragraphs,
+                      tokens_of(doc), doc._.entities, directions)
+    if doc._.directions is not None:
+        record.direction_scores = doc._.directions.scores
+    return record
 
 
 def process(source: Source, doc_id: str) -> Document:
