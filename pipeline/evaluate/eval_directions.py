@@ -8,8 +8,8 @@
 2. sentences: 5-fold GroupKFold cross-validation of the sentence model on the
    directions corpus (paraphrase groups never split; thresholds chosen inside
    each training fold) beside the keyword lexicon on the same lemmas.
-Exits 1 when the model does not beat the lexicon's macro F1 by MARGIN, on
-documents or on sentences."""
+Exits 1 when the model does not beat the lexicon's sentence macro F1 by
+MARGIN, or when on documents it does not beat both baselines it replaces."""
 
 import sys
 from collections import defaultdict
@@ -96,7 +96,7 @@ def render_lengths(Y, lengths, learnt, anyone, lexicon) -> str:
 
 
 def evaluate_documents() -> float:
-    """Prints the dev-split tables; returns the model's macro F1 minus the lexicon's."""
+    """Prints the dev-split tables; returns the model's macro F1 minus the better baseline's."""
     dev = [d for d in documents.rows() if d["split"] == "dev"]
     parsed = documents.parse([d["text"] for d in dev])
     Y, lengths = documents.matrix(dev), np.array([len(p.lemmas) for p in parsed])
@@ -105,7 +105,8 @@ def evaluate_documents() -> float:
           f"(never used in training), committed model\n")
     print(render_documents(Y, learnt, anyone, lexicon))
     print(f"\nBy length\n\n{render_lengths(Y, lengths, learnt, anyone, lexicon)}\n")
-    return cv.table(Y, learnt, LABELS)["macro"][2] - cv.table(Y, lexicon, LABELS)["macro"][2]
+    macro = [cv.table(Y, pred, LABELS)["macro"][2] for pred in (learnt, anyone, lexicon)]
+    return macro[0] - max(macro[1:])
 
 
 def evaluate_sentences() -> float:
@@ -123,8 +124,8 @@ def evaluate_sentences() -> float:
 
 
 def main() -> int:
-    gains = [evaluate_documents(), evaluate_sentences()]
-    return 0 if min(gains) >= MARGIN else 1
+    documents_gain, sentences_gain = evaluate_documents(), evaluate_sentences()
+    return 0 if documents_gain > 0 and sentences_gain >= MARGIN else 1
 
 
 if __name__ == "__main__":

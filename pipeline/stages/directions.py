@@ -64,12 +64,13 @@ def cues() -> frozenset:
 
 
 def paragraph_labels(S: np.ndarray, texts: list, sentences: list, n_paragraphs: int) -> list:
-    """Each paragraph decided as a unit of its own sentences, like a document."""
+    """Each paragraph decided as a unit of its own sentences, like a document,
+    at thresholds calibrated on paragraph-sized texts (the directions corpus)."""
     members = [[] for _ in range(n_paragraphs)]
     for i, s in enumerate(sentences):
         members[s.paragraph].append(i)
     parts = [unit_of(S[idx], [texts[i] for i in idx]) for idx in members]
-    rows = units.decide(model(), parts)
+    rows = units.decide(model(), parts, "paragraph_thresholds")
     return [units.labelled(part, row, proof=False) for part, row in zip(parts, rows)]
 
 

@@ -76,14 +76,16 @@ def minor(version: str) -> str:
     return ".".join(version.split(".")[:2])
 
 
-def save(path, estimator, thresholds, card: dict, units=None, unit_thresholds=None) -> None:
-    """`units`/`unit_thresholds`: the paragraph and document decision
-    (pipeline/training/units.py) and its per-label thresholds."""
+def save(path, estimator, thresholds, card: dict, units=None, unit_thresholds=None,
+         paragraph_thresholds=None) -> None:
+    """`units`: the paragraph and document decision (pipeline/training/units.py);
+    its per-label thresholds for documents and for paragraphs."""
     meta = {"feature_version": FEATURE_VERSION, "sklearn": sklearn.__version__,
             "labels": list(LABELS), **card}
     stored = {"estimator": estimator, "thresholds": np.asarray(thresholds, dtype=float), "meta": meta}
     if units is not None:
-        stored |= {"units": units, "unit_thresholds": np.asarray(unit_thresholds, dtype=float)}
+        stored |= {"units": units, "unit_thresholds": np.asarray(unit_thresholds, dtype=float),
+                   "paragraph_thresholds": np.asarray(paragraph_thresholds, dtype=float)}
     sio.dump(stored, path, compression=zipfile.ZIP_DEFLATED)
 
 

@@ -73,7 +73,8 @@ loads it (never trains). Rebuild with `make train`.
   cooperation, with a bias per label; fitted on the {n_docs} train documents of
   `corpus/annotated/documents/` (sha256 `{doc_hash}`) plus the corpus texts as one-sentence units
   (weight {SENTENCE_UNIT_WEIGHT}, out-of-fold sentence scores); thresholds per label F1-best on
-  5-fold out-of-fold probabilities of the train documents, rescaled to 0.5. The dev split is never used here
+  5-fold out-of-fold probabilities of the train documents, rescaled to 0.5; paragraphs use thresholds
+  F1-best on the corpus texts as one-sentence units. The dev split is never used here
 - stores every {PROBE_EVERY}th corpus text with its lemma features; `tests/stages/test_directions.py`
   re-featurises them and asks for `make train` when the pipeline's lemmas have changed
 - refuses to load when the feature code version, scikit-learn minor version or label set differ
@@ -138,13 +139,17 @@ def main(out: Path = MODELS) -> None:
     sentence_units = [units.unit(oof_scores[i:i + 1], texts[i:i + 1], cues) for i in range(len(texts))]
     DY = documents.matrix(train_docs)
     decision, unit_thresholds, doc_oof = fit_units(doc_units, DY, sentence_units, Y)
+    # Paragraphs are short: their thresholds are calibrated on the corpus texts
+    # (paragraph-sized, labelled by what they speak of), as one-sentence units.
+    paragraph_thresholds = cv.thresholds(Y, units.probabilities(
+        decision, np.array([units.features(u) for u in sentence_units])))
     doc_rows = cv.table(DY, imply_soft_power(rescale(doc_oof, unit_thresholds)) >= 0.5, LABELS)
     data_hash = corpus.data_hash()
     doc_hash = corpus.data_hash(documents.DOCUMENTS)
     out.mkdir(exist_ok=True)
     save(out / "directions.skops", estimator, thresholds,
          {"data_sha256": data_hash, "documents_sha256": doc_hash, "trained": datetime.date.today().isoformat(),
-          "probe": probe(items, texts)}, decision, unit_thresholds)
+          "probe": probe(items, texts)}, decision, unit_thresholds, paragraph_thresholds)
     (out / "directions.md").write_text(card(rows, thresholds, items, data_hash, doc_rows, unit_thresholds,
                                             len(train_docs), doc_hash), encoding="utf-8")
     print(f"wrote {out / 'directions.skops'} ({len(items)} texts, {len(train_docs)} train documents); "

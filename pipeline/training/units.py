@@ -92,15 +92,17 @@ def oof(F: np.ndarray, Y: np.ndarray, weights=None, folds: int = 5) -> np.ndarra
     return out
 
 
-def decide(stored: dict, units: list) -> np.ndarray:
+def decide(stored: dict, units: list, thresholds: str = "unit_thresholds") -> np.ndarray:
     """units x label scores in [0, 1], rescaled so that a unit carries a
     label exactly when its score is >= 0.5; soft power follows cultural and
-    educational (directions.md). `stored`: the loaded model file."""
+    educational (directions.md). `stored`: the loaded model file;
+    `thresholds`: its documents' ("unit_thresholds") or paragraphs'
+    ("paragraph_thresholds") thresholds."""
     from pipeline.training.model import imply_soft_power, rescale
     if not units:
         return np.zeros((0, len(LABELS)))
     F = np.array([features(u) for u in units])
-    scores = rescale(probabilities(stored["units"], F), stored["unit_thresholds"])
+    scores = rescale(probabilities(stored["units"], F), stored[thresholds])
     scores[[len(u.scores) == 0 for u in units]] = 0.0
     return imply_soft_power(scores)
 

@@ -51,7 +51,7 @@ def labels_of(nlp, text: str) -> dict:
 def test_the_committed_model_loads():
     loaded = model()
     assert loaded["meta"]["labels"] == list(LABELS)
-    assert len(loaded["thresholds"]) == len(LABELS) == len(loaded["unit_thresholds"])
+    assert len(loaded["thresholds"]) == len(LABELS) == len(loaded["unit_thresholds"]) == len(loaded["paragraph_thresholds"])
 
 
 def test_the_model_was_trained_on_todays_lemmas():
