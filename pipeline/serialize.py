@@ -8,6 +8,8 @@ def direction_json(d) -> dict:
     out = {"label": d.label, "score": round(float(d.score), 4)}
     if d.evidence:
         out["evidence"] = list(d.evidence)
+    if d.share is not None:
+        out["share"] = round(float(d.share), 4)
     return out
 
 
@@ -43,6 +45,7 @@ def document_json(doc: Document) -> dict:
         "tokens": [{"start": t.start, "end": t.end, "lemma": t.lemma, "pos": t.pos} for t in doc.tokens],
         "entities": [entity_json(e) for e in doc.entities],
         "directions": [direction_json(d) for d in doc.directions],
+        "direction_scores": {label: round(float(v), 4) for label, v in doc.direction_scores.items()},
         "ties": [tie_json(t) for t in doc.ties],
         "metadata": doc.metadata,
         "stats": {"chars": len(doc.text), "sentences": len(doc.sentences),

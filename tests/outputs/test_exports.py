@@ -97,6 +97,8 @@ def build(doc_id: str, spec: dict) -> dict:
 
 def make_outputs(out) -> dict:
     docs = {"visit": build("visit", VISIT), "flood": build("flood", FLOOD)}
+    # The flood's scores of every label, as the directions stage writes them.
+    docs["flood"]["direction_scores"] = {**dict.fromkeys(direction_labels(), 0.0), "emergency": 0.9, "governance": 0.41}
     for doc_id, doc in docs.items():
         (out / f"{doc_id}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     inputs = [{"path": f"in/{d}.txt", "doc_id": d, "status": "ok", "output": f"{d}.json"} for d in docs]
@@ -150,12 +152,18 @@ def test_mentions_csv_offsets_index_the_text(exported):
     assert next(r for r in rows if r["label"] == "DATE" and r["doc_id"] == "flood")["value"] == "2022-03"
 
 
-def test_directions_csv_has_a_column_per_label(exported):
+def test_directions_csv_has_the_assigned_labels_and_a_score_per_label(exported):
     _, target = exported
     rows = {r["doc_id"]: r for r in read_csv(target / "directions.csv")}
-    assert list(rows["visit"]) == ["doc_id", *direction_labels()]
+    assert list(rows["visit"]) == ["doc_id", "directions", *direction_labels()]
+    assert rows["visit"]["directions"] == "economic;governance" and rows["flood"]["directions"] == "emergency"
     assert float(rows["visit"]["economic"]) == 0.85 and float(rows["visit"]["emergency"]) == 0
-    assert float(rows["flood"]["emergency"]) == 0.9 and float(rows["flood"]["governance"]) == 0
+
+
+def test_directions_csv_keeps_the_scores_below_the_bar(exported):
+    _, target = exported
+    flood = {r["doc_id"]: r for r in read_csv(target / "directions.csv")}["flood"]
+    assert float(flood["emergency"]) == 0.9 and float(flood["governance"]) == 0.41
 
 
 def test_graphml_opens_in_networkx_with_weighted_cooccurrence(exported):

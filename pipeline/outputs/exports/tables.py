@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from pipeline.outputs.reading import direction_labels, direction_scores, distinct_entities, normal
+from pipeline.outputs.reading import direction_labels, distinct_entities, label_scores, normal
 
 ENTITY_COLUMNS = ["doc_id", "label", "kind", "normal", "id", "mentions", "governs", "canonical"]
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "normal", "id", "governs",
@@ -45,13 +45,16 @@ def mention_rows(docs):
 
 
 def direction_columns() -> list:
-    return ["doc_id", *direction_labels()]
+    return ["doc_id", "directions", *direction_labels()]
 
 
 def direction_rows(docs):
-    """One row per document, a score per label, 0 where the label is absent."""
+    """One row per document: the assigned labels (";"-joined, highest score
+    first), then the score of every label, assigned or not (a label is
+    assigned at >= 0.5), so a reader can set another bar."""
     for doc in docs:
-        yield {"doc_id": doc["doc_id"], **direction_scores(doc)}
+        assigned = ";".join(d["label"] for d in doc.get("directions", []))
+        yield {"doc_id": doc["doc_id"], "directions": assigned, **label_scores(doc)}
 
 
 def csv_text(columns: list, rows) -> str:
