@@ -89,6 +89,9 @@ def site(tmp_path_factory):
     """Schema 1.0 outputs (no ties, canonical or metadata) with a stale page of an earlier run."""
     out = tmp_path_factory.mktemp("out")
     docs = make_outputs(out)
+    for doc in docs.values():  # make_outputs gives the visit ties (for the exports): a 1.0 run has none
+        if doc.pop("ties", None) is not None:
+            (out / f"{doc['doc_id']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     (out / "report" / "articles").mkdir(parents=True)
     (out / "report" / "articles" / "gone.html").write_text("an article of an earlier run")
     return docs, write_review(out)
