@@ -22,7 +22,9 @@ from pipeline.run.progress import Progress
 from pipeline.outputs.review import write_review
 from pipeline.run.task import Limits, Task, ok_entry
 from pipeline.run.store import (document_paths, output_name, read_document, remove_stale_temporaries,
-                     write_corpus, write_json)
+                     write_json)
+from pipeline.outputs.corpus import write_corpus  # incremental: unchanged documents, corpus left alone
+from pipeline.outputs.parts import document_head
 
 # Functions out_dir -> None, called once the documents, corpus and manifest are written.
 POST_RUN = [write_exports, write_review]
@@ -61,7 +63,7 @@ def doc_ids(files: list) -> dict:
 
 def reusable(output: Path, path: Path, sha256: str, key: str):
     """The existing output, when it was made from these bytes by this pipeline."""
-    doc = read_document(output)
+    doc = document_head(output) or read_document(output)  # the head kept by the exports: no parsing
     if doc and doc["source"].get("sha256") == sha256 and doc["source"].get("path") == str(path) \
             and doc.get("pipeline", {}).get("key") == key:
         return doc

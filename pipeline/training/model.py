@@ -89,18 +89,22 @@ def save(path, estimator, thresholds, card: dict, units=None, unit_thresholds=No
     sio.dump(stored, path, compression=zipfile.ZIP_DEFLATED)
 
 
-def untrusted(path) -> list:
-    """Types in the file beyond scikit-learn, numpy, scipy and our own."""
-    return [t for t in sio.get_untrusted_types(file=path)
-            if not t.startswith(TRUSTED_ROOTS) and t not in OWN_TYPES]
+def untrusted(path, types: list = None) -> list:
+    """Types in the file (or in `types`, the file's as skops lists them)
+    beyond scikit-learn, numpy, scipy and our own."""
+    types = sio.get_untrusted_types(file=path) if types is None else types
+    return [t for t in types if not t.startswith(TRUSTED_ROOTS) and t not in OWN_TYPES]
 
 
 def load(path) -> dict:
     try:
-        unknown = untrusted(path)
+        # skops walks the whole file to list its types (a third of a worker's
+        # start-up): once, for the check and for loading
+        types = sio.get_untrusted_types(file=path)
+        unknown = untrusted(path, types)
         if unknown:
             raise ModelError(f"{path}: refusing a model with unexpected types {unknown}")
-        model = sio.load(path, trusted=sio.get_untrusted_types(file=path))
+        model = sio.load(path, trusted=types)
     except ModelError:
         raise
     except Exception as err:  # any failure to read means another code version

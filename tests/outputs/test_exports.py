@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 
 from pipeline.outputs.exports import write_exports
+from pipeline.outputs.exports.labelstudio_file import write_labelstudio
 from pipeline.outputs.reading import direction_labels, load_documents
 
 # (paragraphs of sentences, entities as (surface, sentence, label, kind, normal, id, value)),
@@ -113,7 +114,9 @@ def make_outputs(out) -> dict:
 def exported(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     docs = make_outputs(out)
-    return docs, write_exports(out)
+    target = write_exports(out)
+    write_labelstudio(out)
+    return docs, target
 
 
 def read_csv(path):
@@ -267,7 +270,7 @@ def test_exports_of_a_real_run_agree_with_its_json(tmp_path):
     assert [(int(r["start"]), r["text"], r["label"]) for r in mentions] == \
         [(e["start"], e["text"], e["label"]) for e in doc["entities"]]
     assert sum(int(r["mentions"]) for r in read_csv(target / "entities.csv")) == len(doc["entities"])
-    tasks = json.loads((target / "labelstudio.json").read_text(encoding="utf-8"))
+    tasks = json.loads(write_labelstudio(tmp_path / "out").read_text(encoding="utf-8"))
     assert "".join(t["data"]["text"] for t in tasks) == "".join(
         doc["text"][p["start"]:p["end"]] for p in doc["paragraphs"])
     spans = sum(1 for t in tasks for r in t["predictions"][0]["result"] if r["type"] == "labels")
