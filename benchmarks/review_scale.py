@@ -73,14 +73,17 @@ def article(n: int, places: list, rng: random.Random, pairs=None) -> dict:
             sentences.append({"start": s_start, "end": len(text), "paragraph": p, "directions": dirs})
             if rng.random() < 0.5:
                 ties.append({"parties": sorted([{"normal": a["name"], "id": a["id"] or None},
-                                                {"normal": b["name"], "id": b["id"] or None}], key=lambda x: x["normal"]),
+                                                {"normal": b["name"], "id": b["id"] or None}],
+                                               key=lambda x: x["normal"]),
                              "type": rng.choice(["agreement", "visit", "aid", "project"]),
                              "date": f"{year}-{rng.randint(1, 12):02d}", "directions": [d["label"] for d in dirs],
                              "score": 0.8, "evidence": [len(sentences) - 1]})
         paragraphs.append({"start": p_start, "end": len(text), "directions": []})
-    doc_dirs = [{"label": d, "score": round(rng.uniform(0.4, 1), 2), "evidence": [1]} for d in rng.sample(labels, rng.randint(1, 3))]
+    doc_dirs = [{"label": d, "score": round(rng.uniform(0.4, 1), 2), "evidence": [1]}
+                for d in rng.sample(labels, rng.randint(1, 3))]
     doc = {"schema_version": "1.1", "doc_id": f"gen{n:05d}", "text": text, "language": "ru",
-           "source": {"path": f"gen/site{n % 7}/gen{n:05d}.txt", "sha256": "0" * 64, "format": "txt", "encoding": "utf-8"},
+           "source": {"path": f"gen/site{n % 7}/gen{n:05d}.txt", "sha256": "0" * 64, "format": "txt",
+                      "encoding": "utf-8"},
            "sentences": sentences, "paragraphs": paragraphs, "tokens": [], "entities": entities,
            "directions": doc_dirs, "ties": ties, "stats": {"chars": len(text), "sentences": len(sentences)}}
     if n % 2:

@@ -82,7 +82,8 @@ def render_documents(Y, learnt, anyone, lexicon) -> str:
     lines = ["| label | positives | model P | model R | model F1 | any-sentence F1 | lexicon F1 |",
              "|---|---|---|---|---|---|---|"]
     for key, (p, r, f, s) in tables[0].items():
-        lines.append(f"| {key} | {s} | {p:.3f} | {r:.3f} | {f:.3f} | {tables[1][key][2]:.3f} | {tables[2][key][2]:.3f} |")
+        lines.append(f"| {key} | {s} | {p:.3f} | {r:.3f} | {f:.3f} | {tables[1][key][2]:.3f} "
+                     f"| {tables[2][key][2]:.3f} |")
     return "\n".join(lines)
 
 
@@ -94,7 +95,8 @@ def render_lengths(Y, lengths, learnt, anyone, lexicon) -> str:
             continue
         t = [cv.table(Y[keep], pred[keep], LABELS) for pred in (learnt, anyone, lexicon)]
         lines.append(f"| {name} | {int(keep.sum())} | {t[0]['macro'][2]:.3f} | {t[0]['micro'][2]:.3f} | "
-                     f"{t[1]['macro'][2]:.3f} / {t[1]['micro'][2]:.3f} | {t[2]['macro'][2]:.3f} / {t[2]['micro'][2]:.3f} |")
+                     f"{t[1]['macro'][2]:.3f} / {t[1]['micro'][2]:.3f} "
+                     f"| {t[2]['macro'][2]:.3f} / {t[2]['micro'][2]:.3f} |")
     return "\n".join(lines)
 
 

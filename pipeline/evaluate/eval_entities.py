@@ -28,7 +28,8 @@ from pipeline.evaluate import load
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "corpus" / "annotated" / "entities.jsonl"
-REAL = ROOT / "corpus" / "annotated" / "entities_real.jsonl"  # original paragraphs in the register of real regional news
+# original paragraphs in the register of real regional news
+REAL = ROOT / "corpus" / "annotated" / "entities_real.jsonl"
 # ../shared beside the checkout; a worktree in a subfolder finds it further up
 FACTRU = next((p / "shared" / "data" / "factru" / "dev.jsonl" for p in ROOT.parents
                if (p / "shared" / "data" / "factru" / "dev.jsonl").exists()),

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from pipeline.stages.ties import assemble, candidate_features, find_ties, model
+from pipeline.stages.ties import assemble, find_ties, model
 from pipeline.training import tie_corpus
 from pipeline.rules.tie_candidates import candidates, sentence_triggers
 

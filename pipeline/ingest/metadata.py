@@ -98,7 +98,7 @@ def file_metadata(fmt: str, data: bytes, decoded: str | None = None) -> dict:
         return empty()
     try:
         return reader(data, decoded)
-    except Exception as exc:  # noqa: BLE001  damaged properties must not stop a run
+    except Exception as exc:
         logging.getLogger(__name__).warning("metadata: cannot read the %s properties (%s)", fmt, exc)
         return empty()
 
@@ -107,8 +107,8 @@ def first_heading(text: str) -> str | None:
     """The first line after a journal's catalogue codes (УДК, ББК, DOI),
     when it reads as a heading: short, no sentence ending in a period, not a
     section name ("Аннотация")."""
-    lines = (l.strip().lstrip("#").strip() for l in text.splitlines() if l.strip())
-    line = next((l for l in lines if not CATALOGUE.match(l)), "")
+    lines = (raw.strip().lstrip("#").strip() for raw in text.splitlines() if raw.strip())
+    line = next((candidate for candidate in lines if not CATALOGUE.match(candidate)), "")
     name = line.rstrip(":").strip()
     if not name or len(name) > TITLE_MAX or name.endswith(".") or SENTENCES.search(name) \
             or name.lower().rstrip(".") in NOT_TITLES:

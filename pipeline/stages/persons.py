@@ -51,7 +51,8 @@ def trimmed(e, doc: Doc, gazetteer):
     """The PER finding cut to its name, or None when it names no one."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     words = [t for t in span if not t.is_space]
-    while words and (words[0].text.islower() or is_post(words[0]) or len(words) > 2 and known_place(words[0], gazetteer)):
+    while words and (words[0].text.islower() or is_post(words[0])
+                     or len(words) > 2 and known_place(words[0], gazetteer)):
         words = words[1:]  # a post before the name, or the place of the post ("акима Алматы …")
     if not words or len(words) == 1 and common_word(words[0]):
         return None

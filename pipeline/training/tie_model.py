@@ -65,7 +65,7 @@ def load(path) -> dict:
         model = sio.load(path, trusted=sio.get_untrusted_types(file=path))
     except ModelError:
         raise
-    except Exception as err:  # noqa: BLE001  any failure to read means another code version
+    except Exception as err:
         raise ModelError(f"{path}: cannot read the ties model ({err}): run `make train-ties`") from err
     meta = model.get("meta", {})
     made = (meta.get("feature_version"), minor(meta.get("sklearn", "?")), meta.get("types"))

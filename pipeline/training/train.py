@@ -81,7 +81,8 @@ loads it (never trains). Rebuild with `make train`.
   re-featurises them and asks for `make train` when the pipeline's lemmas have changed
 - refuses to load when the feature code version, scikit-learn minor version or label set differ
 
-## Sentences: {cv.FOLDS}-fold GroupKFold out-of-fold (thresholds chosen on the same folds; `make eval` gives the nested figure)
+## Sentences: {cv.FOLDS}-fold GroupKFold out-of-fold
+(thresholds chosen on the same folds; `make eval` gives the nested figure)
 
 | label | precision | recall | F1 | positives | threshold |
 |---|---|---|---|---|---|

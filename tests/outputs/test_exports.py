@@ -91,7 +91,7 @@ def build(doc_id: str, spec: dict) -> dict:
     return {"schema_version": "1.0", "doc_id": doc_id, "text": text, "language": "ru", "source_map": [[0, 0]],
             "source": {"path": f"in/{doc_id}.txt", "sha256": "0" * 64, "format": "txt", "encoding": "utf-8"},
             "sentences": sentences, "paragraphs": paragraphs, "tokens": [], "entities": entities,
-            "directions": [{"label": l, "score": sc, "evidence": ev} for l, sc, ev in spec["directions"]],
+            "directions": [{"label": lab, "score": sc, "evidence": ev} for lab, sc, ev in spec["directions"]],
             **({"ties": spec["ties"]} if "ties" in spec else {}),
             "stats": {"chars": len(text), "sentences": len(sentences), "tokens": 0, "seconds": 0.1}}
 
