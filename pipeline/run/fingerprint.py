@@ -33,7 +33,7 @@ def library_versions() -> dict:
 def tracked_files() -> list:
     """The package's own files and the trained models, in a stable order."""
     files = [p for p in PACKAGE.rglob("*") if p.is_file() and not SKIPPED & set(p.parts)
-             and p.suffix not in (".pyc", ".tmp")]
+             and p.suffix not in (".pyc", ".tmp", ".pipeline-tmp")]
     if MODELS.is_dir():
         files += [p for p in MODELS.rglob("*") if p.is_file() and not p.name.startswith(".")]
     return sorted(files)

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from pipeline.outputs.review import write_review
+from pipeline.run import ledger
 from pipeline.outputs.review.browser import find_browser, screenshot
 from pipeline.outputs.review.colors import ent_color
 from pipeline.outputs.review.paragraph import segments
@@ -51,7 +52,9 @@ def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     docs = make_outputs(out)
     (out / "report" / "articles").mkdir(parents=True)
+    ledger.record(out, ["report/articles/gone.html"])
     (out / "report" / "articles" / "gone.html").write_text("an article of an earlier run")
+    (out / "report" / "articles" / "notes.html").write_text("a page the user keeps beside the report")
     return docs, write_review(out)
 
 
@@ -80,6 +83,7 @@ def test_index_rows_counts_and_failures(site):
     assert f"Визит делегации в Павлодар visit {chars} 5 economic 0.85 governance 0.75 2 2 1 1" in words
     assert "in/broken.txt empty file" in words
     assert not _article(index, "gone").exists()
+    assert _article(index, "notes").read_text() == "a page the user keeps beside the report"
 
 
 def test_pictures_show_the_corpus(site):

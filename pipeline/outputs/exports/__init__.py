@@ -15,6 +15,12 @@ from pipeline.outputs.reading import load_documents
 EXPORTS = "exports"
 
 
+def _one_task_a_line(tasks: list) -> str:
+    """A JSON list, one task a line: json's C encoder (with an indent it encodes in pure Python, ~10x slower)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    return "[\n" + ",\n".join(map(encode, tasks)) + "\n]\n"
+
+
 def write_exports(out_dir) -> Path:
     """Write every export from the JSON files in out_dir; returns OUT/exports."""
     docs = load_documents(out_dir)
@@ -24,7 +30,7 @@ def write_exports(out_dir) -> Path:
         "mentions.csv": tables.csv_text(tables.MENTION_COLUMNS, tables.mention_rows(docs)),
         "directions.csv": tables.csv_text(tables.direction_columns(), tables.direction_rows(docs)),
         "network.graphml": graphml_text(cooccurrence_graph(docs)),
-        "labelstudio.json": json.dumps(labelstudio.tasks(docs), ensure_ascii=False, indent=1) + "\n",
+        "labelstudio.json": _one_task_a_line(labelstudio.tasks(docs)),
         "labelstudio_config.xml": labelstudio.config_text(),
     }
     for name, text in files.items():
