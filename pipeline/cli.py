@@ -27,7 +27,9 @@ def number(kind, low, strict=False, what="a number"):
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
-        if not math.isfinite(value) or value < low or (strict and value == low):
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+        if value < low or (strict and value == low):
             raise argparse.ArgumentTypeError(f"{text!r} must be {'over' if strict else 'at least'} {low:g}")
         return value
     return parse

@@ -175,12 +175,13 @@ def _run(paths, out_dir, workers, backend, scheduler, force, limits, progress, p
 
 def mark_stale(out_dir: Path, journal: Journal) -> None:
     """An input that failed or was skipped this time keeps its last good output, marked stale."""
+    owned = ledger.load(out_dir)
     for entry in journal.entries.values():
         if entry["status"] == "ok" or not entry.get("doc_id"):
             continue
         name = output_name(entry["doc_id"])
-        doc = read_document(out_dir / name)
-        if doc is not None and doc["source"].get("path") == entry["path"] and name in ledger.load(out_dir):
+        doc = read_document(out_dir / name) if name in owned else None
+        if doc is not None and doc["source"].get("path") == entry["path"]:
             entry.update(output=name, stale=True)
 
 
