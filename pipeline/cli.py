@@ -6,18 +6,13 @@ import argparse
 import math
 import sys
 
+from pipeline.commands import Parser
 from pipeline.ingest.containers import Unpacking
 from pipeline.run.backends import BACKENDS
 from pipeline.run.task import Limits
 
 DEFAULTS = Limits()
 MAX_MEMORY_MB = 4096  # per worker process; the models take ~0.6 GB of it
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message):
-        """One line, not the usage block: "python -m pipeline extract: --workers: ..."."""
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 
 def number(kind, low, strict=False, what="a number"):

@@ -39,9 +39,11 @@ def fit(name: str) -> str:
     return f"{prefix}-{short_hash(name)}"
 
 
-def doc_ids(files: list, taken=frozenset(), previous=None) -> dict:
+def doc_ids(files: list, taken=frozenset(), previous=None, relative=None) -> dict:
     """path -> doc_id, unique among `files` and distinct from RESERVED and from
     `taken` (stems of files in the output folder that the run did not write).
+    A colliding name takes a hash of `relative[path]` (the path below the
+    folder it was found in: the same wherever that folder is), else of the path.
     `previous` (path -> doc_id of its output from an earlier run) keeps an
     input's name when a new input with the same slug arrives: the newcomer
     takes the hashed name, the earlier output stays where it is."""
@@ -58,7 +60,8 @@ def doc_ids(files: list, taken=frozenset(), previous=None) -> dict:
     for base, group in sorted(by_slug.items()):
         clash = len(group) > 1 or base in RESERVED or fit(base).casefold() in set(taken) | used
         for f in group:
-            fresh[f] = fit(f"{base}-{short_hash(str(f))}" if clash else base)
+            key = (relative or {}).get(f, f)
+            fresh[f] = fit(f"{base}-{short_hash(str(key))}" if clash else base)
     # A hash collision, or a hashed name equal to another input's plain slug:
     # astronomically rare, still never allowed to share an output.
     for f in sorted(fresh, key=str):

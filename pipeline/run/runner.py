@@ -110,6 +110,17 @@ def previous_ids(files: list, owned: dict) -> dict:
     return {f: by_source[shown(f)] for f in files if shown(f) in by_source}
 
 
+def relative_paths(files: list, roots) -> dict:
+    """Each file's path below the input folder it was found in (a file named
+    itself: its name), so its name's hash does not depend on where that folder is."""
+    folders = [Path(r) for r in roots if Path(r).is_dir()]
+    relative = {}
+    for f in files:
+        under = [d for d in folders if d in f.parents]
+        relative[f] = f.relative_to(max(under, key=lambda d: len(d.parts))).as_posix() if under else f.name
+    return relative
+
+
 def run(paths, out_dir, workers: int = None, backend: str = "local", scheduler: str = None,
         force: bool = False, limits: Limits = Limits(), progress: bool = None, prune: bool = False,
         max_memory: int = None) -> dict:
@@ -136,7 +147,7 @@ def _run(paths, out_dir, workers, backend, scheduler, force, limits, progress, p
     except NoSuchPath as exc:
         raise RunError(str(exc)) from None
     key = pipeline_key()
-    ids = doc_ids(files, foreign_stems(out_dir, owned), previous_ids(files, owned))
+    ids = doc_ids(files, foreign_stems(out_dir, owned), previous_ids(files, owned), relative_paths(files, paths))
     workers = workers or default_workers()
     options = {"workers": workers} if backend == "local" else {"scheduler": scheduler}
     journal = Journal(out_dir, [shown(f) for f in files + [p for p, _ in refused]],

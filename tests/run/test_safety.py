@@ -83,6 +83,17 @@ def test_a_newcomer_with_the_same_name_does_not_move_an_earlier_output(tmp_path)
     assert entries[str(inputs[1])]["output"].startswith("visit-")
 
 
+def test_colliding_names_do_not_depend_on_where_the_folder_is(tmp_path):
+    from pipeline.run.runner import relative_paths
+    ids = []
+    for place in ("here", "there/deeper"):
+        root = tmp_path / place / "in"
+        files = write_articles(root / "a", ["Report.txt"]) + write_articles(root, ["report.txt"])
+        found = doc_ids(files, relative=relative_paths(files, [root]))
+        ids.append([found[f] for f in files])
+    assert ids[0] == ids[1] and len(set(ids[0])) == 2
+
+
 def test_doc_ids_are_stable_unique_and_short():
     from pathlib import Path
     files = [Path("a/Report.txt"), Path("b/report.txt"), Path("manifest.txt"), Path(LONG * 3 + ".txt"),
@@ -367,7 +378,8 @@ def test_an_unusable_out_or_a_mistyped_path_is_one_line(tmp_path, capsys):
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("module", ["pipeline", "pipeline.outputs.review", "pipeline.outputs.exports"])
+@pytest.mark.parametrize("module", ["pipeline", "pipeline.outputs.review", "pipeline.outputs.exports",
+                                    "pipeline.evaluate.eval_entities", "pipeline.training.train"])
 def test_every_command_has_help_and_makes_no_folder(tmp_path, module):
     result = subprocess.run([sys.executable, "-m", module, "--help"], cwd=tmp_path, capture_output=True, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
