@@ -47,9 +47,10 @@ def doc_ids(files: list, taken=frozenset(), previous=None, relative=None) -> dic
     `previous` (path -> doc_id of its output from an earlier run) keeps an
     input's name when a new input with the same slug arrives: the newcomer
     takes the hashed name, the earlier output stays where it is."""
-    ids, used = {}, set()
+    ids, used, taken = {}, set(), set(taken)
     for f, old in sorted((previous or {}).items(), key=lambda item: str(item[0])):
-        if old.casefold() not in used | set(taken) and old not in RESERVED and fit(old) == old:
+        free = old.casefold() not in used and old.casefold() not in taken
+        if free and old not in RESERVED and fit(old) == old:
             ids[f] = old
             used.add(old.casefold())
     by_slug = {}
@@ -58,7 +59,8 @@ def doc_ids(files: list, taken=frozenset(), previous=None, relative=None) -> dic
             by_slug.setdefault(slug(f.stem), []).append(f)
     fresh = {}
     for base, group in sorted(by_slug.items()):
-        clash = len(group) > 1 or base in RESERVED or fit(base).casefold() in set(taken) | used
+        name = fit(base).casefold()
+        clash = len(group) > 1 or base in RESERVED or name in taken or name in used
         for f in group:
             key = (relative or {}).get(f, f)
             fresh[f] = fit(f"{base}-{short_hash(str(key))}" if clash else base)
@@ -66,7 +68,7 @@ def doc_ids(files: list, taken=frozenset(), previous=None, relative=None) -> dic
     # astronomically rare, still never allowed to share an output.
     for f in sorted(fresh, key=str):
         name, n = fresh[f], 1
-        while name.casefold() in used or name in RESERVED:
+        while name.casefold() in used or name.casefold() in taken or name in RESERVED:
             n += 1
             name = fit(f"{fresh[f]}-{n}")
         ids[f] = name
