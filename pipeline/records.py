@@ -12,6 +12,7 @@ class Source:
     format: str
     encoding: Optional[str]
     text: str = field(repr=False)  # decoded source text; offsets of source_map index it
+    metadata: dict = field(default_factory=dict, repr=False)  # the file's own (ingest/metadata.py)
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Entity:
     source: str = "ner"             # which layer found it: ner | gazetteer | rule
     governs: Optional[str] = None   # ORG government: id of the place it governs
     flags: list = field(default_factory=list)  # e.g. ["historical"]
+    canonical: Optional[str] = None  # one name per actor (stages/canonical.py); normal when None
 
 
 @dataclass
@@ -72,4 +74,6 @@ class Document:
     entities: list
     directions: list
     language: str = "ru"
+    ties: list = field(default_factory=list)   # Tie records (stages/ties.py)
+    metadata: dict = field(default_factory=dict)  # title, published, author, site, metadata_source
     seconds: float = 0.0

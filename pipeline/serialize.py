@@ -1,7 +1,7 @@
 """The one place where records become JSON (the contract of output.md)."""
 
 from pipeline import SCHEMA_VERSION
-from pipeline.records import Document, Entity
+from pipeline.records import Direction, Document, Entity, Paragraph, Sentence, Source, Token
 
 
 def direction_json(d) -> dict:
@@ -14,12 +14,17 @@ def direction_json(d) -> dict:
 def entity_json(e: Entity) -> dict:
     out = {"start": e.start, "end": e.end, "text": e.text, "label": e.label, "kind": e.kind,
            "normal": e.normal, "id": e.id, "value": e.value, "sentence": e.sentence,
-           "source": e.source}
+           "source": e.source, "canonical": e.canonical or e.normal}
     if e.label == "ORG":
         out["governs"] = e.governs
     if e.flags:
         out["flags"] = list(e.flags)
     return out
+
+
+def tie_json(t) -> dict:
+    return {"parties": [{"normal": p.normal, "id": p.id} for p in t.parties], "type": t.type, "date": t.date,
+            "directions": list(t.directions), "score": round(float(t.score), 4), "evidence": list(t.evidence)}
 
 
 def document_json(doc: Document) -> dict:
@@ -38,6 +43,33 @@ def document_json(doc: Document) -> dict:
         "tokens": [{"start": t.start, "end": t.end, "lemma": t.lemma, "pos": t.pos} for t in doc.tokens],
         "entities": [entity_json(e) for e in doc.entities],
         "directions": [direction_json(d) for d in doc.directions],
+        "ties": [tie_json(t) for t in doc.ties],
+        "metadata": doc.metadata,
         "stats": {"chars": len(doc.text), "sentences": len(doc.sentences),
                   "tokens": len(doc.tokens), "seconds": doc.seconds},
     }
+
+
+def direction_of(d: dict) -> Direction:
+    return Direction(d["label"], d["score"], list(d.get("evidence", [])))
+
+
+def entity_of(e: dict) -> Entity:
+    return Entity(e["start"], e["end"], e["text"], e["label"], e["normal"], kind=e.get("kind"),
+                  id=e.get("id"), value=e.get("value"), sentence=e.get("sentence", -1),
+                  source=e.get("source", "ner"), governs=e.get("governs"), flags=list(e.get("flags", [])))
+
+
+def document_of(data: dict, source_text: str = "") -> Document:
+    """The record of a contract JSON, as `document_json` wrote it; the source
+    text is not in the JSON, so it is empty unless given."""
+    src = data["source"]
+    sentences = [Sentence(s["start"], s["end"], s["paragraph"], [direction_of(d) for d in s["directions"]])
+                 for s in data["sentences"]]
+    paragraphs = [Paragraph(p["start"], p["end"], [direction_of(d) for d in p["directions"]])
+                  for p in data["paragraphs"]]
+    tokens = [Token(t["start"], t["end"], t["lemma"], t["pos"]) for t in data.get("tokens", [])]
+    return Document(data["doc_id"], Source(src["path"], src["sha256"], src["format"], src["encoding"], source_text),
+                    data["text"], data.get("source_map", []), sentences, paragraphs, tokens,
+                    [entity_of(e) for e in data["entities"]], [direction_of(d) for d in data["directions"]],
+                    language=data.get("language", "ru"), seconds=data.get("stats", {}).get("seconds", 0.0))

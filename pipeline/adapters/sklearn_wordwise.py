@@ -2,12 +2,20 @@
 analysed once per process. char_wb n-grams never cross a space, so a text's
 n-gram counts are the sum of its words' counts: summing cached word counts
 gives exactly the count matrix the vectorizer builds, and the vectorizer's own
-tf-idf weighting follows. Scoring only: the model file keeps the plain vectorizer."""
+tf-idf weighting follows. Scoring only: the model file keeps the plain vectorizer.
+
+Touches: a fitted TfidfVectorizer's private `_tfidf` (its TfidfTransformer),
+`CountVectorizer.transform` called on the TfidfVectorizer for the raw counts,
+its `vocabulary_`, `dtype`, `analyzer` and `preprocessor`; a Pipeline's
+`named_steps` and a FeatureUnion's `transformer_list` / `set_params`.
+Compared with the library by tests/adapters/test_sklearn_wordwise.py."""
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import TransformerMixin
 from sklearn.feature_extraction.text import CountVectorizer
+
+from pipeline.nlp.cache import register
 
 MAX_WORDS = 2 ** 17  # distinct words kept (a few hundred bytes each); then start afresh
 
@@ -16,6 +24,7 @@ class WordwiseChars(TransformerMixin):
     def __init__(self, vectorizer):
         self.vectorizer = vectorizer
         self.words = {}  # word -> (n-gram feature indexes, counts)
+        register("sklearn_wordwise.words", MAX_WORDS, self.words.clear, self.words.__len__)
 
     def fit(self, X, y=None):
         return self

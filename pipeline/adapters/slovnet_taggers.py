@@ -3,10 +3,17 @@
 time, builds a record per token, parses every tag string and decodes the
 NER's CRF with a dozen numpy calls per token: on the bench corpus that was
 half the time of the two stages. The networks get the same arrays as under
-natasha, so the tags are the same."""
+natasha, so the tags are the same.
+
+Touches: a natasha tagger's `infer` (slovnet's inference object) and its
+`encoder` (`item`, `input`, `words_vocab.pad_id`, `shapes_vocab.pad_id`),
+`model` (called on id arrays; `head.decode`, `head.crf.transitions.array`)
+and `decoder` (`tags_vocab.encode/decode`, called on tag ids); slovnet's
+`bio_spans`, `parse_conll_tag` and `Token`; razdel's atom pattern `ATOM`
+(razdel.segmenters.tokenize). Compared with natasha and slovnet by
+tests/adapters/test_slovnet_taggers.py."""
 
 import re
-from functools import lru_cache
 
 import numpy as np
 from razdel import tokenize
@@ -14,6 +21,8 @@ from razdel.segmenters.tokenize import ATOM
 from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
 from slovnet.token import Token
+
+from pipeline.nlp.cache import cached, register
 
 RUN = re.compile(r"\S+")
 # Inside a run of non-space characters razdel joins or splits by the run
@@ -23,12 +32,12 @@ STAND_IN = {"RU": "я", "LAT": "z", "INT": "1", "PUNCT": ".", "OTHER": "§"}
 WORDS_KEPT = 50_000  # word ids remembered per tagger, then forgotten
 
 
-@lru_cache(maxsize=4096)
+@cached("slovnet_taggers.kind", 4096)
 def kind(char: str) -> str:
     return ATOM.match(char).lastgroup
 
 
-@lru_cache(maxsize=1 << 15)
+@cached("slovnet_taggers.run_tokens", 1 << 15)
 def run_tokens(left, run: str, right) -> tuple:
     """razdel's tokens of one run, (start, stop) within it, between neighbours
     of the kinds `left` and `right` (None: the text's edge)."""
@@ -51,11 +60,18 @@ def razdel_tokens(text: str) -> list:
 
 
 class WordIds(dict):
-    """The encoder's (word id, shape id) of each word, remembered."""
+    """The encoder's (word id, shape id) of each word, remembered (a cache of
+    the registry, under `name`)."""
 
-    def __init__(self, encoder):
+    def __init__(self, encoder, name: str):
         super().__init__()
         self.encoder = encoder
+        register(name, WORDS_KEPT, self.clear, self.__len__)
+
+    @classmethod
+    def of(cls, tagger, name: str) -> "WordIds":
+        """The word ids of a natasha tagger's encoder."""
+        return cls(tagger.infer.encoder, name)
 
     def __missing__(self, word):
         if len(self) >= WORDS_KEPT:
@@ -109,12 +125,18 @@ def morph_ids(tagger, words: WordIds, sentences: list, size: int) -> list:
     return ids
 
 
-@lru_cache(maxsize=None)
+@cached("slovnet_taggers.morph_tag", 2048)
 def morph_tag(tag: str) -> tuple:
     """("NOUN", "Case=Nom|Gender=Fem|Number=Sing") from "NOUN|Case=Nom|…": the
     features sorted, as spaCy writes them."""
     pos, feats = parse_conll_tag(tag)
     return pos, "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
+
+
+def morph_tags(tagger, tag_ids) -> list:
+    """(POS, features) of each of the morphology tagger's tag ids."""
+    vocab = tagger.infer.decoder.tags_vocab
+    return [morph_tag(vocab.decode(i)) for i in tag_ids]
 
 
 def viterbi(transitions, emissions) -> np.ndarray:

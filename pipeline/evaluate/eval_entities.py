@@ -1,9 +1,12 @@
 """Entity scores, printed by `make eval`.
 
-1. The development set corpus/annotated/entities.jsonl: per label P/R/F1 on
-   the set of (label, normal) pairs of each paragraph (entities.md rule 1;
-   normals compared with ё = е and spaces collapsed), then, over the pairs
-   found, id and `governs` accuracy and DATE and MONEY value accuracy.
+1. The development sets corpus/annotated/entities.jsonl and
+   entities_real.jsonl (the register of real regional news and press
+   services): per label P/R/F1 on the set of (label, normal) pairs of each
+   paragraph (entities.md rule 1; normals compared with ё = е and spaces
+   collapsed), then, over the pairs found, id and `governs` accuracy and DATE
+   and MONEY value accuracy; for the real-register set also the recall of
+   each error family its paragraphs are tagged with.
 2. factRuEval-2016 dev (../shared/data/factru/dev.jsonl, when present): PER,
    LOC, ORG span-level exact match (start, end, label), as naeval scores it,
    for the pipeline and for plain natasha NER in the same run. The pipeline's
@@ -25,7 +28,11 @@ from pipeline.evaluate import load
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "corpus" / "annotated" / "entities.jsonl"
-FACTRU = ROOT.parent / "shared" / "data" / "factru" / "dev.jsonl"
+REAL = ROOT / "corpus" / "annotated" / "entities_real.jsonl"  # original paragraphs in the register of real regional news
+# ../shared beside the checkout; a worktree in a subfolder finds it further up
+FACTRU = next((p / "shared" / "data" / "factru" / "dev.jsonl" for p in ROOT.parents
+               if (p / "shared" / "data" / "factru" / "dev.jsonl").exists()),
+              ROOT.parent / "shared" / "data" / "factru" / "dev.jsonl")
 LABELS = ("PER", "LOC", "ORG", "DATE", "MONEY")
 
 
@@ -97,17 +104,33 @@ def print_table(title: str, rows: list):
         print(f"  {name:<22}{p:7.3f}{r:7.3f}{f:7.3f}{tp + fn:7d}")
 
 
-def report_dev():
-    gold = load(DEV)
-    counts, checks = score_dev(gold, run([d["text"] for d in gold]))
+def family_rows(gold_docs: list, predicted: list) -> list:
+    """Per error family: (family, pairs found, gold pairs) over the paragraphs tagged with it."""
+    found, total = Counter(), Counter()
+    for doc, mine in zip(gold_docs, predicted):
+        gold, got = pairs(doc["entities"]), pairs([as_dict(e) for e in mine])
+        for family in doc.get("family", ()):
+            total[family] += len(gold)
+            found[family] += len(set(gold) & set(got))
+    return [(family, found[family], total[family]) for family in sorted(total)]
+
+
+def report_dev(path: Path):
+    gold = load(path)
+    predicted = run([d["text"] for d in gold])
+    counts, checks = score_dev(gold, predicted)
     rows = label_rows(counts, LABELS)
     total = [sum(counts[label, k] for label in LABELS) for k in ("tp", "fp", "fn")]
-    print_table(f"Development set {DEV.relative_to(ROOT)}: {len(gold)} paragraphs, (label, normal) pairs",
+    print_table(f"Development set {path.relative_to(ROOT)}: {len(gold)} paragraphs, (label, normal) pairs",
                 rows + [("all", *total)])
     print("  attributes of the pairs found:")
     for label, field in sorted({(k[0], k[1]) for k in checks}):
         ok, n = checks[label, field, "ok"], checks[label, field, "total"]
         print(f"    {label} {field:<8} {ok}/{n} = {ok / n if n else 0:.3f}")
+    if any("family" in d for d in gold):
+        print("  recall of all pairs in the paragraphs of each family:")
+        for family, ok, n in family_rows(gold, predicted):
+            print(f"    {family:<22} {ok}/{n} = {ok / n if n else 0:.3f}")
 
 
 def natasha_spans(docs: list) -> list:
@@ -170,11 +193,12 @@ def report_factru():
 
 
 def main():
-    if DEV.exists():
-        report_dev()
-    else:
-        print(f"{DEV} is absent, development set skipped")
-    print()
+    for path in (DEV, REAL):
+        if path.exists():
+            report_dev(path)
+        else:
+            print(f"{path} is absent, development set skipped")
+        print()
     report_factru()
 
 

@@ -10,7 +10,7 @@ import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from pipeline.ingest.sources import IngestError
+from pipeline.ingest.decoding import IngestError
 
 ZIP_FORMATS = {"docx", "odt"}
 

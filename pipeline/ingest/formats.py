@@ -1,20 +1,33 @@
 """Readers for article formats other than plain text. Each takes the file's
 bytes and returns (text, encoding or None), paragraphs separated by a blank
 line so that `clean.py` keeps them; it raises IngestError with the reason
-when the file cannot give its text. Each is registered in ingest.READERS."""
+when the file cannot give its text. `sources.READERS` lists them by suffix."""
 
 import io
 import logging
 import re
 import warnings
 import zipfile
+from contextlib import contextmanager
 from html import unescape
 
-from pipeline.ingest.sources import READERS, IngestError, IngestWarning, decode
+from pipeline.ingest.decoding import IngestError, IngestWarning, decode
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Word 97 or an encrypted Office file, not OOXML
-logging.getLogger("pypdf").setLevel(logging.ERROR)  # its recoverable-damage warnings are noise here
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+@contextmanager
+def errors_only(library: str):
+    """A library's warnings silenced while it reads (pypdf's about recoverable
+    damage are noise here), its logger given back after: importing this
+    module changes no one's logging."""
+    logger = logging.getLogger(library)
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def paragraphs(parts) -> str:
@@ -26,7 +39,8 @@ def read_html(data: bytes):
     import trafilatura
     html, encoding = decode(data)
     options = dict(include_comments=False, include_tables=True)
-    text = trafilatura.extract(html, favor_precision=True, **options) or trafilatura.extract(html, **options)
+    with errors_only("trafilatura"):
+        text = trafilatura.extract(html, favor_precision=True, **options) or trafilatura.extract(html, **options)
     if not text:
         raise IngestError("html: no main text found in the page")
     _warn_if_cut(text, html)
@@ -65,7 +79,7 @@ def _warn_if_cut(extracted: str, html: str) -> None:
     if visible >= CUT_MIN_CHARS and kept < CUT_SHARE * visible:
         warnings.warn(IngestWarning(f"html: the text read is {kept / visible:.2%} of the page's visible text "
                                     f"({kept:,} of {visible:,} characters): the markup may be broken or too "
-                                    f"deeply nested; check the page"))
+                                    f"deeply nested; check the page"), stacklevel=2)
 
 
 def read_docx(data: bytes):
@@ -95,10 +109,11 @@ def read_pdf(data: bytes):
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError("pdf: password-protected")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with errors_only("pypdf"):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise IngestError("pdf: password-protected")
+            pages = [page.extract_text() or "" for page in reader.pages]
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -110,7 +125,7 @@ def read_pdf(data: bytes):
 
 
 def read_odt(data: bytes):
-    from odf import teletype, text as odf_text
+    from odf import teletype
     from odf.opendocument import load
     try:
         document = load(io.BytesIO(data))
@@ -150,9 +165,3 @@ def _rtf_codepage(data: bytes) -> str:
     digits = head[at + 8:at + 13].split(b"\\")[0].strip() if at >= 0 else b""
     return f"cp{digits.decode()}" if digits.isdigit() else "cp1251"
 
-
-READERS.update({
-    ".html": ("html", read_html), ".htm": ("html", read_html), ".xhtml": ("html", read_html),
-    ".docx": ("docx", read_docx), ".pdf": ("pdf", read_pdf),
-    ".odt": ("odt", read_odt), ".rtf": ("rtf", read_rtf),
-})

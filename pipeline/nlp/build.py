@@ -1,24 +1,19 @@
-"""The whole pipeline in one list. Each stage is a registered spaCy
-component, a function Doc -> Doc; `extensions.py` says what each writes."""
+"""The whole pipeline in one list, and the one place its parts are
+registered with spaCy. Each stage module (pipeline/stages/, named as the
+stage) has a `make(nlp, name)` factory that hands the stage its resources
+(models, gazetteer, tables: `models.py`) when the Language is built, and
+says what the stage `ASSIGNS` and `REQUIRES`, so `nlp.analyze_pipes()`
+checks the order. `extensions.py` says what each writes on the Doc."""
 
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
-from pipeline.nlp import extensions  # noqa: F401  (registers doc._ attributes)
-from pipeline.stages import morphology  # noqa: F401  (register components)
-from pipeline.stages import lemmas
-from pipeline.stages import natasha_ner
-from pipeline.stages import persons
-from pipeline.stages import dates
-from pipeline.stages import money
-from pipeline.stages import places  # noqa: F401
-from pipeline.stages import organisations
-from pipeline.stages import government
-from pipeline.stages import entities
-from pipeline.stages import directions  # noqa: F401  (registers the directions stage)
+from pipeline.nlp import extensions
 from pipeline.nlp.tokenizer import Segmenter
+from pipeline.stages import (canonical, dates, directions, entities, government, lemmas, money, morphology,
+                             natasha_ner, organisations, persons, places, ties)
 
 STAGES = [
     "morphology",   # part of speech and features in context (slovnet)
@@ -31,11 +26,27 @@ STAGES = [
     "organisations",  # ORG: quoted names with legal forms, international bodies
     "government",   # ORG government bodies with `governs`, back-references
     "entities",     # one flat list: overlaps resolved, normal forms, kinds
+    "canonical",    # one name per actor: ids, official names, a person's fullest name
     "directions",   # directions of cooperation per sentence, paragraph, document
+    "ties",         # cooperation ties between territories (after directions: uses their labels)
 ]
+
+MODULES = {"morphology": morphology, "lemmas": lemmas, "natasha_ner": natasha_ner, "persons": persons,
+           "dates": dates, "money": money, "places": places, "organisations": organisations,
+           "government": government, "entities": entities, "canonical": canonical, "directions": directions,
+           "ties": ties}
+
+
+def register() -> None:
+    """The Doc extensions and every stage's factory (once per process)."""
+    extensions.register()
+    for name, module in MODULES.items():
+        if not Language.has_factory(name):
+            Language.factory(name, assigns=module.ASSIGNS, requires=module.REQUIRES, func=module.make)
 
 
 def build(stages=STAGES) -> Language:
+    register()
     nlp = spacy.blank("ru")
     nlp.tokenizer = Segmenter(nlp.vocab)
     for name in stages:

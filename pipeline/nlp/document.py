@@ -8,6 +8,7 @@ from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, POS
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc
 
+from pipeline.ingest.metadata import with_text
 from pipeline.text.clean import clean
 from pipeline.nlp.build import pipeline
 from pipeline.records import Document, Paragraph, Source, Token
@@ -35,12 +36,20 @@ def attach_directions(doc: Doc, sentences: list, paragraphs: list) -> list:
     return found.document
 
 
+def dateline(entities: list) -> str | None:
+    """A full date in the first two sentences: the dateline's."""
+    return next((e.value for e in entities if e.label == "DATE" and e.sentence < 2
+                 and isinstance(e.value, str) and len(e.value) == 10), None)
+
+
 def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
     sentences = sentences_of(doc)
     paragraphs = [Paragraph(s, e) for s, e in doc._.paragraphs]
     directions = attach_directions(doc, sentences, paragraphs)
-    return Document(doc_id, source, text_of(doc), runs, sentences, paragraphs,
-                    tokens_of(doc), doc._.entities, directions)
+    text = text_of(doc)
+    return Document(doc_id, source, text, runs, sentences, paragraphs,
+                    tokens_of(doc), doc._.entities, directions, ties=doc._.ties or [],
+                    metadata=with_text(source.metadata, text, dateline(doc._.entities)))
 
 
 def process(source: Source, doc_id: str) -> Document:

@@ -1,19 +1,31 @@
-"""The data stages hand on beside spaCy's own token attributes
-(pos_, morph, lemma_: written by morphology and lemmas).
+"""The data stages hand on beside spaCy's own token attributes (pos, morph:
+written by morphology; lemma: by lemmas) and results (doc.ents, doc.spans),
+registered on spaCy's Doc by `register()` when the Language is built.
 
-    doc._.text         the text, as `doc.text` joins it      written by: tokenizer (segment.py);
+    doc._.text         the text, as `doc.text` joins it      written by: tokenizer
                        (spaCy joins every token on each read: read `spans.text_of(doc)`)
-    doc._.paragraphs   (start, end) of each paragraph        written by: tokenizer (segment.py)
-    doc._.sentences    (start, end, paragraph) of each sentence  written by: tokenizer (segment.py)
-    doc._.candidates   Entity records from every layer      appended by: natasha_ner, dates, money,
+    doc._.paragraphs   (start, end) of each paragraph        written by: tokenizer
+    doc._.sentences    (start, end, paragraph) of each sentence  written by: tokenizer
+    doc._.words        each sentence's words as plain values made on first use
+                       (`words.sentence_words`), after lemmas; dropped by: entities
+    doc._.candidates   Entity records from every layer      started by: tokenizer;
+                                                             appended by: natasha_ner, dates, money,
                                                              places, organisations, government;
                                                              pruned or edited by: persons,
                                                              organisations, government
     doc._.entities     the flat, resolved Entity list       written by: entities
     doc._.directions   sentence/paragraph/document labels   written by: directions
-"""
+    doc._.ties         Tie records                           written by: ties
+
+The entities stage also writes spaCy's own `doc.ents` (the final entities)
+and `doc.spans["candidates"]` (every layer's findings, overlapping)."""
 
 from spacy.tokens import Doc
 
-for name in ("text", "paragraphs", "sentences", "candidates", "entities", "directions"):
-    Doc.set_extension(name, default=None, force=True)
+NAMES = ("text", "paragraphs", "sentences", "words", "candidates", "entities", "directions", "ties")
+
+
+def register() -> None:
+    for name in NAMES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

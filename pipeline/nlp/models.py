@@ -1,33 +1,91 @@
-"""Models loaded once per process. natasha ships its embeddings, morphology
-and NER weights inside the package: nothing is downloaded."""
+"""The resources of the pipeline, each loaded once per process: natasha's
+models (it ships its embeddings, morphology and NER weights inside the
+package: nothing is downloaded), pymorphy3's analyser, natasha's date
+grammar, the place gazetteer, the index of international organisations and
+the directions model. These are singletons, not caches: nothing is ever
+evicted. The stages are handed theirs when the Language is built
+(`pipeline.nlp.build`); rule helpers shared by several stages read theirs
+here. Loaders import their library on first call, so importing this module
+loads nothing."""
 
+import os
 from functools import lru_cache
 
-from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
+from pipeline.nlp.model_files import model_file
 
-from pipeline.adapters.slovnet_taggers import WordIds
+DIRECTIONS_MODEL = model_file("directions.skops")
 
 
 @lru_cache(maxsize=1)
-def embedding() -> NewsEmbedding:
+def embedding():
+    from natasha import NewsEmbedding
     return NewsEmbedding()
 
 
 @lru_cache(maxsize=1)
-def morph_tagger() -> NewsMorphTagger:
+def morph_tagger():
+    from natasha import NewsMorphTagger
     return NewsMorphTagger(embedding())
 
 
 @lru_cache(maxsize=1)
-def ner_tagger() -> NewsNERTagger:
+def ner_tagger():
+    from natasha import NewsNERTagger
     return NewsNERTagger(embedding())
 
 
 @lru_cache(maxsize=1)
-def morph_words() -> WordIds:
-    return WordIds(morph_tagger().infer.encoder)
+def morph_words():
+    from pipeline.adapters.slovnet_taggers import WordIds
+    return WordIds.of(morph_tagger(), "slovnet_taggers.morph_words")
 
 
 @lru_cache(maxsize=1)
-def ner_words() -> WordIds:
-    return WordIds(ner_tagger().infer.encoder)
+def ner_words():
+    from pipeline.adapters.slovnet_taggers import WordIds
+    return WordIds.of(ner_tagger(), "slovnet_taggers.ner_words")
+
+
+@lru_cache(maxsize=1)
+def analyzer():
+    """The one morphological analyser (pymorphy3), shared by cleaning,
+    lemmatisation, entity normal forms and matching."""
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def date_extractor():
+    from pipeline.adapters.yargy_dates import dates_extractor
+    return dates_extractor()
+
+
+@lru_cache(maxsize=1)
+def places():
+    """The place gazetteer as a lemma index."""
+    from pipeline.rules.gazetteer import load_places
+    return load_places()
+
+
+@lru_cache(maxsize=1)
+def places_by_id() -> dict:
+    from pipeline.rules.gazetteer import load_places_by_id
+    return load_places_by_id()
+
+
+@lru_cache(maxsize=1)
+def international():
+    """The intergovernmental organisations of the lexicon, matched by lemma."""
+    from pipeline.rules.kinds import load_international
+    return load_international()
+
+
+@lru_cache(maxsize=1)
+def directions_model() -> dict:
+    """The committed directions model (or PARADIPLOMACY_DIRECTIONS_MODEL),
+    its character n-grams counted word by word."""
+    from pipeline.adapters.sklearn_wordwise import wordwise
+    from pipeline.training.model import load
+    loaded = load(os.environ.get("PARADIPLOMACY_DIRECTIONS_MODEL", DIRECTIONS_MODEL))
+    wordwise(loaded["estimator"])
+    return loaded

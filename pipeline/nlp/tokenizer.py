@@ -9,15 +9,13 @@ written together ("км2", "Т4", "Ту-154М"), ratios and times ("2:1", "10:30
 and a comma razdel leaves on a number in a list ("2002, 2004") is split off."""
 
 import re
-from functools import lru_cache
-from types import SimpleNamespace
 
 from razdel import sentenize
-from razdel.segmenters.sokr import SOKRS
-from razdel.segmenters.tokenize import TokenSegmenter, TokenSplit, TokenSplitter
 from spacy.tokens import Doc
 
-from pipeline.nlp import extensions  # noqa: F401
+from pipeline.adapters.razdel_tokens import SOKRS, tokenize
+from pipeline.nlp import extensions
+from pipeline.nlp.cache import cached
 from pipeline.text.clean import paragraph_spans
 from pipeline.nlp.analyzer import parse
 from pipeline.records import Sentence
@@ -31,28 +29,7 @@ NUMBER_COMMA = re.compile(r"\d+,")
 DIGIT = re.compile(r"\d")
 
 
-class SpacedSplitter(TokenSplitter):
-    """razdel's token splitter without the work its segmenter never reads:
-    atoms parted by a space are never joined, so their split needs no
-    TokenSplit and its rule context (a third of razdel's time). The tokens
-    are razdel's own."""
-    SPACED = SimpleNamespace(delimiter=" ")
-
-    def __call__(self, text):
-        atoms = list(self.atoms(text))
-        for index, atom in enumerate(atoms):
-            if index and atoms[index - 1].stop < atom.start:
-                yield self.SPACED
-            elif index:  # adjacent atoms: razdel's rules decide, as in TokenSplitter
-                yield TokenSplit(atoms[max(0, index - self.window):index], "", atoms[index:index + self.window])
-            yield atom.text
-
-
-tokenize = TokenSegmenter()
-tokenize.split = SpacedSplitter()
-
-
-@lru_cache(maxsize=50_000)
+@cached("tokenizer.is_abbreviation", 50_000)
 def is_abbreviation(word: str) -> bool:
     """razdel's own abbreviations, a single letter (initials, "т. е."), or a
     word pymorphy3 knows as an abbreviation ("род.", "англ.")."""
@@ -103,6 +80,7 @@ def razdel_sentences(text: str, paragraphs: list):
 class Segmenter:
     def __init__(self, vocab):
         self.vocab = vocab
+        extensions.register()  # the Doc attributes it writes
 
     def __call__(self, text: str) -> Doc:
         words, spaces, starts, sentences, last = [], [], [], [], 0

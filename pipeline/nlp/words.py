@@ -2,19 +2,23 @@
 plain values: spaCy makes a new token object on each `doc[i]` and decodes
 its text and lemma from the string store on every read, and the rule
 stages read them many times over. Made once per document, after tagging
-and lemmatisation (all that set these attributes), from one `Doc.to_array`."""
+and lemmatisation (all that set these attributes), from one `Doc.to_array`,
+and kept on the Doc (`doc._.words`) for the stages after."""
 
-from functools import lru_cache, partial
+from functools import partial
 from typing import NamedTuple
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc
 
+from pipeline.nlp import cache
+
 ATTRS = [ORTH, LEMMA, POS, IDX, SPACY, IS_ALPHA, IS_SPACE]
 STRINGS = {}  # string hash -> string; a hash stands for one string in every vocabulary
 STRINGS_KEPT = 200_000  # then forgotten: a worker's memory must not grow with the corpus
 SPACES = ("", " ")
+cache.register("words.strings", STRINGS_KEPT, STRINGS.clear, STRINGS.__len__)
 
 
 class Word(NamedTuple):
@@ -55,15 +59,17 @@ def doc_words(doc: Doc) -> list:
     return [None if b else w for w, b in zip(map(partial(tuple.__new__, Word), columns), blank)]
 
 
-@lru_cache(maxsize=1)
 def sentence_words(doc: Doc) -> tuple:
-    """The non-space tokens of each sentence (cached: four stages walk them)."""
-    words = doc_words(doc)
-    return tuple([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
+    """The non-space tokens of each sentence, made on the first call after
+    lemmatisation and kept on the Doc: four stages walk them."""
+    if doc._.words is None:
+        words = doc_words(doc)
+        doc._.words = tuple([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
+    return doc._.words
 
 
-def forget_words():
-    """Drop the cached words once the rule stages are done: kept while the
-    next document is tagged, they would outlive enough collections to reach
-    the collector's oldest generation and make its full passes come sooner."""
-    sentence_words.cache_clear()
+def forget_words(doc: Doc) -> None:
+    """Drop the words once the rule stages are done: each holds its Doc, so
+    kept on it they would make a reference cycle that lives until the
+    collector's oldest generation is walked."""
+    doc._.words = None

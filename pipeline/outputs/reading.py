@@ -2,6 +2,7 @@
 manifest), and the few views of it that the exports and the review site share."""
 
 import json
+import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -40,12 +41,105 @@ def direction_labels() -> tuple:
     return tuple(schema["$defs"]["label"]["enum"])
 
 
+# First lines that name a part of a paper, not the paper: a title is looked for after them.
+NOT_TITLES = re.compile(r"^(аннотация|abstract|annotation|резюме|summary|ключевые слова|keywords|"
+                        r"удк|ббк|doi|введение|оглавление|содержание)\b", re.I)
+KEYWORDS = re.compile(r"^(ключевые слова|keywords)\W*$", re.I)
+# "Омск, 10 июля 2023 года": the dateline of a news item or press release.
+DATELINE = re.compile(r"^[А-ЯЁA-Z][\w.-]*( [\w.-]+)?, \d{1,2} [а-яё]+ \d{4}( года| г\.)?\.?$")
+TITLE_WORDS = 2      # a one-word line is a header ("Новости", "ПРЕСС-РЕЛИЗ"), not a title
+TITLE_CHARS = 300    # a longer one is a paragraph
+LINES = 12           # a title is near the top
+SHORT = 90           # characters of a text's opening standing in for a missing title
+
+
+def metadata(doc: dict) -> dict:
+    """The article's own metadata (schema 1.1), {} before it."""
+    return doc.get("metadata") or {}
+
+
+def _blocks(text: str) -> list:
+    """The text's first blocks (separated by blank lines; a Markdown heading
+    is a block of its own), each on one line with its whitespace collapsed,
+    with the blocks' line counts. A text without blank lines is read line by
+    line: its lines are its paragraphs."""
+    text = re.sub(r"^(#.*)$", "\n\\1\n", text.strip(), flags=re.M)
+    blocks = re.split(r"\n\s*\n", text.strip())
+    if len(blocks) == 1:
+        blocks = text.splitlines()
+    out = []
+    for block in blocks[:LINES]:
+        rows = [row.strip() for row in block.splitlines() if row.strip()]
+        if rows:
+            line = re.sub(r"\s+", " ", " ".join(rows)).lstrip("#").strip().strip("*_").strip()
+            out.append((line, len(rows)))
+    return out
+
+
+def _title_lines(text: str) -> list:
+    """The first blocks that may be a title: one line (a hard-wrapped
+    paragraph is not a title), not a section name, not the keywords after
+    "Ключевые слова:", not a dateline, not one word, not a paragraph, not a
+    sentence ending in a full stop."""
+    blocks = _blocks(text)
+    lines = [line for line, _ in blocks]
+    out = []
+    for n, (line, rows) in enumerate(blocks):
+        after_keywords = n > 0 and KEYWORDS.match(lines[n - 1])
+        if (rows > 1 or NOT_TITLES.match(line) or after_keywords or DATELINE.match(line)
+                or len(line.split()) < TITLE_WORDS or len(line) > TITLE_CHARS or line.endswith(".")):
+            continue
+        out.append(line)
+    return out
+
+
 def title(doc: dict) -> str:
-    """The first non-empty line, without Markdown heading marks."""
-    for line in doc["text"].splitlines():
-        if line.strip():
-            return line.strip().lstrip("#").strip()
-    return doc["doc_id"]
+    """The metadata title; else the first line that reads as a title, one in
+    mixed case before one in capitals (a letterhead: "ГЛАВНОЕ УПРАВЛЕНИЕ…");
+    else the text's opening, shortened; else the doc_id."""
+    given = metadata(doc).get("title")
+    if given and str(given).strip():
+        return str(given).strip()
+    candidates = _title_lines(doc["text"])
+    mixed = [line for line in candidates if not line.isupper()]
+    if mixed or candidates:
+        return (mixed or candidates)[0]
+    opening = " ".join(line for line, _ in _blocks(doc["text"]) if not NOT_TITLES.match(line))
+    if not opening:
+        return doc["doc_id"]
+    return opening if len(opening) <= SHORT else opening[:SHORT].rsplit(" ", 1)[0] + " …"
+
+
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def published(doc: dict) -> tuple:
+    """(ISO date, where from): the metadata date ("metadata"); else a date the
+    text gives ("text"): the first one given to the day, as a dateline or a
+    press release's opening gives it, else the first month, else the first
+    year; else (None, None). The latest date would be a plan ("до 2030 года")."""
+    meta = metadata(doc)
+    for key in ("published", "date"):
+        found = ISO_DATE.match(str(meta.get(key) or ""))
+        if found:
+            return found.group(0), "metadata"
+    dates = [m.group(0) for e in doc["entities"] if e["label"] == "DATE" and isinstance(e.get("value"), str)
+             for m in [ISO_DATE.match(e["value"])] if m]
+    for length in (10, 7, 4):
+        first = next((d for d in dates if len(d) == length), None)
+        if first:
+            return first, "text"
+    return None, None
+
+
+def source_name(doc: dict) -> str:
+    """Where the article comes from: the site or journal of its metadata,
+    else the folder of its input file."""
+    site = metadata(doc).get("site")
+    if site:
+        return str(site)
+    path = (doc.get("source") or {}).get("path") or ""
+    return path.rsplit("/", 1)[0] if "/" in path else "—"
 
 
 def sentence_text(doc: dict, index) -> str:
@@ -73,13 +167,20 @@ def distinct_entities(doc: dict) -> list:
     return [{"label": label, "normal": norm, "mentions": idx,
              "kind": _most_common(doc["entities"][i].get("kind") for i in idx),
              "id": _most_common(doc["entities"][i].get("id") for i in idx),
-             "governs": _most_common(doc["entities"][i].get("governs") for i in idx)}
+             "governs": _most_common(doc["entities"][i].get("governs") for i in idx),
+             "canonical": _most_common(canonical(doc["entities"][i]) for i in idx)}
             for (label, norm), idx in groups.items()]
 
 
+def canonical(e: dict) -> str:
+    """The one name of the actor (schema 1.1); the normal in 1.0 outputs."""
+    return e.get("canonical") or normal(e)
+
+
 def node_key(e: dict) -> str:
-    """A place's canonical identity is its id; without one, label and normal."""
-    return e.get("id") or f"{e['label']}:{normal(e)}"
+    """A place's identity is its id; without one, label and canonical name
+    ("ЕАЭС" and "Евразийский экономический союз" are one node)."""
+    return e.get("id") or f"{e['label']}:{canonical(e)}"
 
 
 def corpus_nodes(docs, keep) -> dict:

@@ -3,8 +3,8 @@
 territory, with the coordinated territories, a branch's territory and a
 representation's host city after it."""
 
-from functools import lru_cache
 
+from pipeline.nlp.cache import cached
 from pipeline.stages.lemmas import agreement, token_feats
 from pipeline.rules.lexicon import words
 from pipeline.nlp.analyzer import parse
@@ -14,7 +14,7 @@ from pipeline.records import Entity
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET"}
 
 
-@lru_cache(maxsize=200_000)
+@cached("body_complement.head_readings_of", 200_000)
 def head_readings_of(word: str) -> tuple:
     """pymorphy3's noun readings of a word whose lemma is a head word,
     whatever the tagger made of it ("Акимата" tagged ADJ, "Акиматами" given
@@ -28,7 +28,7 @@ def is_head(t) -> bool:
     return is_head_word(t.text, t.lemma_)
 
 
-@lru_cache(maxsize=200_000)
+@cached("body_complement.is_head_word", 200_000)
 def is_head_word(text: str, lemma: str) -> bool:
     heads = words("government_words.txt")
     return text in words("government_abbreviations.txt") or fold(lemma) in heads or bool(head_readings_of(text))
@@ -39,7 +39,7 @@ def head_parse(t):
     return best_head_reading(t.text, token_feats(t)) if head_readings_of(t.text) else None
 
 
-@lru_cache(maxsize=200_000)
+@cached("body_complement.best_head_reading", 200_000)
 def best_head_reading(word: str, feats: tuple):
     return max(head_readings_of(word), key=lambda p: agreement(p, "NOUN", feats), default=None)
 
@@ -60,6 +60,11 @@ def head_lemma(t) -> str:
 
 def case_of(t, case: str) -> bool:
     return t.morph.get("Case") == [case] or t.text in words("government_abbreviations.txt")
+
+
+def complement_word(t) -> bool:
+    """A noun or adjective, participles included ("перерабатывающей промышленности")."""
+    return t.pos_ in COMPLEMENT_POS or t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Part"]
 
 
 class Chain:
@@ -83,7 +88,12 @@ class Chain:
         return fold(self.tokens[j].text) if j < len(self.tokens) else ""
 
     def walk(self, j: int):
-        tokens = self.tokens
+        """Over the complement: genitives, coordinated by "и" or commas
+        ("строительства, транспорта и дорожного хозяйства"), "по" and its
+        datives ("по предупреждению и ликвидации чрезвычайных ситуаций"),
+        "при" and a post or body ("при Губернаторе"), "между" and two
+        places, to the territory."""
+        tokens, case = self.tokens, "Gen"
         while j < len(tokens):
             if tokens[j].idx in self.persons:
                 return  # no person inside a body's name ("МВД" + a minister's name)
@@ -91,16 +101,37 @@ class Chain:
             if loc:
                 self.take(loc)
                 return self.after_territory(loc[1] + 1)
-            if tokens[j].pos_ in COMPLEMENT_POS and case_of(tokens[j], "Gen"):
+            word = self.text(j)
+            if complement_word(tokens[j]) and (case_of(tokens[j], "Gen") or case_of(tokens[j], case)):
                 self.end, j = j, j + 1
-            elif self.text(j) == "и" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Gen"):
+            elif word in ("и", ",") and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
+                    and (case_of(tokens[j + 1], "Gen") or case_of(tokens[j + 1], case)):
                 j += 1
-            elif self.text(j) == "по" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Dat"):
-                j += 1
-                while j < len(tokens) and not self.loc_at(j) and case_of(tokens[j], "Dat"):
-                    self.end, j = j, j + 1
+            elif word == "по" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Dat"):
+                j, case = j + 1, "Dat"
+            elif word == "при" and j + 1 < len(tokens) and case_of(tokens[j + 1], "Loc") \
+                    and tokens[j + 1].pos_ in COMPLEMENT_POS:
+                self.end, j, case = j + 1, j + 2, "Gen"
+            elif word == "между" and self.between(j + 1):
+                return
+            elif word == "в" and not self.territories and self.region_at(j + 1):
+                self.take(self.loc_at(j + 1))
+                return
             else:
                 return
+
+    def between(self, j: int) -> bool:
+        """"между Республикой Казахстан и Российской Федерацией": part of the name, no territory of it."""
+        first = self.loc_at(j)
+        second = first and self.text(first[1] + 1) == "и" and self.loc_at(first[1] + 2)
+        if second:
+            self.end = second[1]
+        return bool(second)
+
+    def region_at(self, j: int) -> bool:
+        """A region after "в" is a branch's territory ("инспекция труда в Челябинской области")."""
+        loc = self.loc_at(j)
+        return bool(loc) and loc[2].kind == "region" and not self.diplomatic
 
     def take(self, loc):
         self.territories.append(loc)

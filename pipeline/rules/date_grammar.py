@@ -12,39 +12,11 @@ import re
 from functools import lru_cache
 from itertools import groupby
 
-from natasha import DatesExtractor
-from natasha.grammars.date import MONTHS
-from yargy.tokenizer import INT, Tokenizer
-
-from pipeline.nlp.analyzer import analyzer, parse
+from pipeline.nlp.cache import cached
+from pipeline.adapters.yargy_dates import MONTHS, grammar_tokens
+from pipeline.nlp.analyzer import parse
 
 DIGIT = re.compile(r"\d")  # what the grammar's integers are made of
-
-
-class CachedAnalyzer:
-    """pymorphy3 as yargy calls it, its `parse` through the pipeline's cache
-    (`morph.parse`): the same readings, each word analysed once per process."""
-    parse = staticmethod(parse)
-
-    def __init__(self):
-        self.TagClass = analyzer().TagClass
-
-
-@lru_cache(maxsize=1)
-def extractor() -> DatesExtractor:
-    return DatesExtractor(CachedAnalyzer())
-
-
-@lru_cache(maxsize=1)
-def tokenizer() -> Tokenizer:
-    return Tokenizer()  # the rules the date grammar's own tokenizer uses, without morphology
-
-
-def tokens(text: str) -> list:
-    """(is integer, text, start, stop) of the grammar's tokens, read off its tokenizer's
-    regex: its Token records would cost more than the parses they save."""
-    kinds = tokenizer().mapping
-    return [(kinds[m.lastgroup] == INT, m.group(), m.start(), m.end()) for m in tokenizer().regexp.finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +25,7 @@ def date_lemmas() -> frozenset:
     return frozenset(p.normal_form for word in [*MONTHS, "год"] for p in parse(word))
 
 
-@lru_cache(maxsize=50_000)
+@cached("date_grammar.date_word", 50_000)
 def date_word(word: str) -> bool:
     return word == "г" or any(p.normal_form in date_lemmas() for p in parse(word))
 
@@ -70,7 +42,7 @@ def stretches(text: str) -> list:
     those with an integer and something else."""
     if not DIGIT.search(text):
         return []
-    found = tokens(text)
+    found = grammar_tokens(text)
     out = []
     for can, row in groupby(zip(found, in_dates(found)), key=lambda pair: pair[1]):
         row = [t for t, _ in row]
@@ -79,15 +51,15 @@ def stretches(text: str) -> list:
     return out
 
 
-@lru_cache(maxsize=50_000)
-def stretch_matches(stretch: str) -> tuple:
+@cached("date_grammar.stretch_matches", 50_000)
+def stretch_matches(extractor, stretch: str) -> tuple:
     """(start, stop, fact) of the grammar's matches in one stretch: stretches
     repeat ("2019 году"), their parses are the stage's main cost."""
-    return tuple((m.start, m.stop, m.fact) for m in extractor()(stretch))
+    return tuple((m.start, m.stop, m.fact) for m in extractor(stretch))
 
 
-def grammar_matches(text: str):
+def grammar_matches(text: str, extractor):
     """natasha's matches in the whole text, found in the stretches that can hold one."""
     for start, stop in stretches(text):
-        for m_start, m_stop, fact in stretch_matches(text[start:stop]):
+        for m_start, m_stop, fact in stretch_matches(extractor, text[start:stop]):
             yield start + m_start, start + m_stop, fact

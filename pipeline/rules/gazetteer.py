@@ -5,7 +5,6 @@ former names (historical.tsv) with an id only where the territory is the same.""
 import csv
 import io
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 from pipeline.rules.lexicon import words
@@ -42,8 +41,8 @@ def gazetteer_files():
     return sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
 
 
-@lru_cache(maxsize=1)
-def places() -> NameIndex:
+def load_places() -> NameIndex:
+    """Built once per process by `models.places`."""
     names = []
     for path in gazetteer_files():
         if path.name == "historical.tsv":
@@ -51,3 +50,15 @@ def places() -> NameIndex:
         else:
             names += [n for r in rows(path) for n in current_names(r)]
     return NameIndex(names, free_words=words("region_words.txt"))
+
+
+def load_places_by_id() -> dict:
+    """id -> the current Place, for naming the territory a body governs;
+    built once per process by `models.places_by_id`."""
+    out = {}
+    for path in gazetteer_files():
+        if path.name != "historical.tsv":
+            for r in rows(path):
+                if r["id"]:
+                    out.setdefault(r["id"], Place(r["id"], r["kind"], r["country"], r["name"]))
+    return out

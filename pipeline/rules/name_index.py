@@ -8,10 +8,10 @@ lemma or its surface form is in that set ("Омской" -> омский; "Ал�
 "алматы"), so "Омском крае" never matches "Омская область"."""
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from razdel import tokenize
 
+from pipeline.nlp.cache import cached
 from pipeline.nlp.analyzer import parse
 
 DASHES = str.maketrans({"—": "-", "–": "-", "’": "'", "ё": "е"})
@@ -20,24 +20,24 @@ NOMINATIVE = {"nomn", "Fixd"}
 ONE_WORD_POS = {"PROPN", "NOUN", "X"}
 
 
-@lru_cache(maxsize=200_000)
+@cached("name_index.fold", 200_000)
 def fold(word: str) -> str:
     """Lower case, one dash and ё as е (cached: every matcher folds every token)."""
     return word.lower().translate(DASHES)
 
 
-@lru_cache(maxsize=200_000)
+@cached("name_index.word_key", 200_000)
 def word_key(word: str) -> frozenset:
     lemmas = {p.normal_form for p in parse(word) if NOMINATIVE & p.tag.grammemes}
     return frozenset(fold(w) for w in lemmas | {word})
 
 
-@lru_cache(maxsize=200_000)
+@cached("name_index.keys_of_words", 200_000)
 def keys_of_words(words: tuple) -> tuple:
     return tuple(word_key(w) for w in words)
 
 
-@lru_cache(maxsize=200_000)
+@cached("name_index.primary_lemma", 200_000)
 def primary_lemma(word: str) -> str:
     """The lemma a tagger would most likely give the word in a name."""
     nominative = [p for p in parse(word) if NOMINATIVE & p.tag.grammemes]
@@ -74,7 +74,7 @@ def token_keys(token) -> frozenset:
     return keys_of(token.text, token.lemma_, token.pos_)
 
 
-@lru_cache(maxsize=200_000)
+@cached("name_index.keys_of", 200_000)
 def keys_of(text: str, lemma: str, pos: str) -> frozenset:
     """A token's keys by its text, lemma and tag (cached: every index looks at every token)."""
     return frozenset({fold(lemma), fold(text)} | stems(text, pos))
@@ -87,7 +87,7 @@ def case_fits(word: str, token, free: frozenset) -> bool:
     return not case or (token.text.isupper() if case == "upper" else token.text[:1].isupper())
 
 
-@lru_cache(maxsize=200_000)
+@cached("name_index.case_needed", 200_000)
 def case_needed(word: str, free: frozenset) -> str:
     if primary_lemma(word) in free or not word[:1].isupper():
         return ""
@@ -141,7 +141,7 @@ class NameIndex:
         return self.by_surface.get(fold(surface))
 
 
-@lru_cache(maxsize=200_000)
+@cached("name_index.candidates", 200_000)
 def candidates(index: NameIndex, keys: frozenset) -> tuple:
     """The names whose first word has one of these keys, longest first
     (cached: the same words come back in every text)."""

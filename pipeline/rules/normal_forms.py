@@ -1,9 +1,10 @@
 """Normal forms: a mention put in the nominative as written ("Омской
 области" -> "Омская область", "Дональдом Трампом" -> "Дональд Трамп")."""
 
+import re
 from collections import Counter
-from functools import lru_cache
 
+from pipeline.nlp.cache import cached
 from pipeline.stages.lemmas import agreement, best_parse, token_feats
 from pipeline.nlp.analyzer import parse
 
@@ -30,7 +31,7 @@ def inflect(token, grammemes: set, reading=None) -> str:
     return restore_case(form.word, token.text) if form else token.text
 
 
-@lru_cache(maxsize=100_000)
+@cached("normal_forms.inflected", 100_000)
 def inflected(p, grammemes: frozenset):
     """pymorphy3's form of a reading in these grammemes (cached: it builds the
     word's whole paradigm each time, and names recur)."""
@@ -70,6 +71,8 @@ def date_normal(text: str, number: str = "") -> str:
     "2019 годах" -> "2019 годы" (a single year of a pair: "2018 год");
     day-first dates stay as written."""
     words = text.split(" ")
+    if number == "sing" and len(words) == 2 and words[1].rstrip(".") == "гг":
+        return f"{words[0]} г."  # one year of "2019–2021 гг."
     if words[0].isalpha():
         words[0] = nominative_word(words[0], "sing")
     elif len(words) > 1 and words[0].isdigit() and any(p.normal_form == "год" for p in parse(words[1])):
@@ -189,20 +192,77 @@ def person_word(t, gender: str, case: str) -> str:
         return t.text  # an initial
     p = name_parse(t, gender, case)
     if p is None:
-        return t.text if tagged_nominative else inflect(t, {"nomn", "sing"})
+        keep = tagged_nominative or SURNAME_ENDINGS.search(t.text) or not noun_reading(t.text)
+        return t.text if keep else inflect(t, {"nomn", "sing"})
     if "nomn" in p.tag.grammemes or case == "nomn" or tagged_nominative and nominative_reading(t.text):
         return t.text
     form = inflected(p, frozenset({"nomn", "sing"}))
     return restore_case(form.word, t.text) if form else t.text
 
 
+# a name word pymorphy3 does not know as a name, with the ending of a Russian
+# masculine surname in the nominative ("Осмонов"), or indeclinable ("Крупко", "Черных")
+SURNAME_ENDINGS = re.compile(r"(ов|ев|ёв|ин|ын|ко|ых|их)$")
+
+
+def noun_reading(word: str) -> bool:
+    """Declined like a noun (an unknown foreign name: "Смита"), not like an adjective."""
+    return parse(word)[0].tag.POS == "NOUN"
+
+
 def nominative_reading(word: str) -> bool:
     return any("nomn" in p.tag.grammemes for p in parse(word) if PERSON & p.tag.grammemes)
 
 
+def predicate(tokens):
+    """The gender ("" if the verb has none) of a finite singular verb right
+    before the name in its clause, whose subject the name is ("Как показала в
+    своей работе Е. В. Самойлова", "как отмечает Т. К. Жумабаева"); None if
+    there is none. The tagger reads a surname after its verb as a genitive."""
+    first = tokens[0]
+    for t in reversed(first.doc[max(first.sent.start, first.i - 6):first.i]):
+        if t.is_punct or t.pos_ in NOMINAL and t.morph.get("Case") == ["Nom"]:
+            return None   # a clause boundary, or the verb's own subject ("состоялась презентация")
+        if t.pos_ == "VERB" and t.morph.get("Number") == ["Sing"] and t.morph.get("VerbForm") == ["Fin"]:
+            return {"Masc": "masc", "Fem": "femn"}.get((t.morph.get("Gender") or [""])[0], "")
+    return None
+
+
+def finite_gender(t):
+    """The gender of a finite singular verb ("" for a present tense), None for any other word."""
+    if t.pos_ == "VERB" and t.morph.get("Number") == ["Sing"] and t.morph.get("VerbForm") == ["Fin"]:
+        return {"Masc": "masc", "Fem": "femn"}.get((t.morph.get("Gender") or [""])[0], "")
+    return None
+
+
+def subject_after(tokens):
+    """"Н. А. Мальцева выделяет …": a name opening its clause right before a finite verb is its subject."""
+    first, last = tokens[0], tokens[-1]
+    opens = first.i == first.sent.start or first.doc[first.i - 1].is_punct
+    return finite_gender(first.doc[last.i + 1]) if opens and last.i + 1 < len(first.doc) else None
+
+
+def coordinated_nominative(tokens):
+    """"Ю. Г. Чернышов и Т. А. Ковалева": after "и", a name whose neighbour is
+    only nominative shares its case ("" : no gender said)."""
+    first = tokens[0]
+    if first.i < 2 or first.doc[first.i - 1].text != "и":
+        return None
+    before = first.doc[first.i - 2]
+    readings = [p for p in parse(before.text) if PERSON & p.tag.grammemes] if before.text[:1].isupper() else []
+    return "" if readings and all("nomn" in p.tag.grammemes for p in readings) else None
+
+
 def person_forms(tokens) -> list:
-    gender = person_gender(tokens)
-    case = name_case([t for t in tokens if len(t.text) > 1 and t.is_alpha], gender)
+    words = [t for t in tokens if len(t.text) > 1 and t.is_alpha]
+    gender = next((g for g in (predicate(tokens), subject_after(tokens), coordinated_nominative(tokens))
+                   if g is not None), None)
+    if gender is not None and words and all(any("nomn" in p.tag.grammemes for p in name_readings(t, gender))
+                                            for t in words):
+        case = "nomn"   # the name agrees with its verb as its subject
+    else:
+        gender = person_gender(tokens)
+        case = name_case(words, gender)
     return [person_word(t, gender, case) for t in tokens]
 
 

@@ -25,12 +25,13 @@ def default_workers() -> int:
 
 
 def warm_up() -> None:
-    """Per worker process: every model loaded now rather than inside the first
-    document, then one BLAS/OpenMP thread (the workers are the parallelism;
-    set after loading, as the limit reaches only the libraries loaded by then:
-    sklearn's OpenMP and scipy's OpenBLAS come with the models), and the
-    models frozen out of the garbage collector's sight (it walked them in
-    every full collection: ~1 s per 300 articles)."""
+    """Per worker process (the pool's initializer), and only there: every
+    model loaded now rather than inside the first document, then one
+    BLAS/OpenMP thread (the workers are the parallelism; set after loading, as
+    the limit reaches only the libraries loaded by then: sklearn's OpenMP and
+    scipy's OpenBLAS come with the models), and the models frozen out of the
+    garbage collector's sight (it walked them in every full collection: ~1 s
+    per 300 articles). Importing or building the pipeline sets neither."""
     from pipeline.nlp.document import warm_up as load_models
     load_models()
     from threadpoolctl import threadpool_limits
@@ -39,15 +40,32 @@ def warm_up() -> None:
     gc.freeze()
 
 
+def in_this_process(tasks):
+    """One worker: the run's own process, which may be a notebook's. It runs
+    as a worker while the run lasts; its thread limits and collector are
+    given back after."""
+    from threadpoolctl import threadpool_limits
+    from pipeline.nlp.document import warm_up as load_models
+    load_models()
+    with threadpool_limits(1):
+        gc.collect()
+        gc.freeze()
+        try:
+            yield from map(run_task, tasks)
+        finally:
+            gc.unfreeze()
+
+
 def local(tasks, workers: int, max_memory: int = None):
     """`max_memory` (bytes): a worker whose resident memory passes it is
     killed and replaced; the document it held fails, the run goes on. With
     one worker and no memory limit, the documents run in this process."""
     if workers <= 1 and not max_memory:
-        warm_up()
-        yield from map(run_task, tasks)
+        yield from in_this_process(tasks)
         return
-    warm_up()  # here, once: each worker forked from this process starts with the models loaded
+    from pipeline.nlp.document import warm_up as load_models
+    load_models()  # here, once: each worker forked from this process starts with the models loaded;
+    # the worker-only settings (threads, frozen collector) are left to worker_init
     tasks, suspects = iter(tasks), []
     while True:
         # After a worker died, the tasks that were in flight are suspects: each

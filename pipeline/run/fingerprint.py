@@ -12,9 +12,10 @@ from importlib import metadata
 from pathlib import Path
 
 from pipeline import SCHEMA_VERSION, __version__
+from pipeline.nlp.model_files import models_dir
 
 PACKAGE = Path(__file__).resolve().parents[1]
-MODELS = PACKAGE.parent / "models"
+MODELS = models_dir()
 LIBRARIES = ["natasha", "slovnet", "navec", "razdel", "yargy", "pymorphy3", "pymorphy3-dicts-ru",
              "spacy", "scikit-learn", "trafilatura", "pypdf", "python-docx", "odfpy", "striprtf"]
 SKIPPED = {"__pycache__"}
@@ -31,18 +32,21 @@ def library_versions() -> dict:
 
 
 def tracked_files() -> list:
-    """The package's own files and the trained models, in a stable order."""
-    files = [p for p in PACKAGE.rglob("*") if p.is_file() and not SKIPPED & set(p.parts)
-             and p.suffix not in (".pyc", ".tmp", ".pipeline-tmp")]
+    """(name, path) of the package's own files and the trained models, in a
+    stable order; names are the same in a checkout and in an installed wheel."""
+    files = [(f"pipeline/{p.relative_to(PACKAGE).as_posix()}", p) for p in PACKAGE.rglob("*")
+             if p.is_file() and not SKIPPED & set(p.parts) and p.suffix not in (".pyc", ".tmp", ".pipeline-tmp")
+             and MODELS not in p.parents]
     if MODELS.is_dir():
-        files += [p for p in MODELS.rglob("*") if p.is_file() and not p.name.startswith(".")]
+        files += [(f"models/{p.relative_to(MODELS).as_posix()}", p) for p in MODELS.rglob("*")
+                  if p.is_file() and not p.name.startswith(".") and p.name != "__init__.py"]
     return sorted(files)
 
 
 @lru_cache(maxsize=1)
 def pipeline_key() -> str:
     digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}|{sorted(library_versions().items())}".encode())
-    for path in tracked_files():
-        digest.update(str(path.relative_to(PACKAGE.parent)).encode() + b"\0")
+    for name, path in tracked_files():
+        digest.update(name.encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:16]

@@ -122,7 +122,7 @@ def relative_paths(files: list, roots) -> dict:
 
 
 def run(paths, out_dir, workers: int = None, backend: str = "local", scheduler: str = None,
-        force: bool = False, limits: Limits = Limits(), progress: bool = None, prune: bool = False,
+        force: bool = False, limits: Limits = Limits(), progress: bool = None, prune: bool = False,  # noqa: B008  (frozen)
         max_memory: int = None) -> dict:
     out_dir = Path(out_dir)
     for path in paths:

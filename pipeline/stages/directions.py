@@ -1,25 +1,19 @@
 """Directions of cooperation (../shared/spec/directions.md) for every
 sentence, paragraph and the whole document, scored by the committed model in
-models/ (loaded once per process, never trained here). Every score is in
+models/ (given to the stage when the Language is built, never trained here). Every score is in
 [0, 1] and a label is assigned when its score is >= 0.5."""
 
-import math
-import os
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp import models
 from pipeline.records import Direction
 from pipeline.nlp.tokenizer import sentences_of
 from pipeline.training.features import lemma_text
-from pipeline.training.model import IMPLY_SOFT_POWER, LABELS, load, scores
-from pipeline.adapters.sklearn_wordwise import wordwise
+from pipeline.training.model import IMPLY_SOFT_POWER, LABELS, scores
 
-MODEL = Path(__file__).resolve().parents[2] / "models" / "directions.skops"
 SOFT = LABELS.index("soft_power")
 # A whole document carries a direction when a real part of it does: at least
 # SHARE of its sentences, and never a single sentence in a text longer than
@@ -38,19 +32,12 @@ class Directions:
     document: list    # Direction records with evidence (sentence indexes, strongest first)
 
 
-@lru_cache(maxsize=1)
-def model() -> dict:
-    loaded = load(os.environ.get("PARADIPLOMACY_DIRECTIONS_MODEL", MODEL))
-    wordwise(loaded["estimator"])
-    return loaded
-
-
 def sentence_lemmas(doc: Doc, sentences: list) -> list:
     return [lemma_text(doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
 
 
-def sentence_scores(texts: list) -> np.ndarray:
-    return scores(model(), texts) if texts else np.zeros((0, len(LABELS)))
+def sentence_scores(model: dict, texts: list) -> np.ndarray:
+    return scores(model, texts) if texts else np.zeros((0, len(LABELS)))
 
 
 def assigned(row) -> list:
@@ -103,12 +90,26 @@ def imply_soft_power(found: list) -> list:
     return [d for d in found if d.label != "soft_power"] + [soft]
 
 
-@Language.component("directions")
-def label_directions(doc: Doc) -> Doc:
-    sentences = sentences_of(doc)
-    texts = sentence_lemmas(doc, sentences)
-    S = sentence_scores(texts)
-    doc._.directions = Directions([assigned(row) for row in S],
-                                  paragraph_labels(S, sentences, len(doc._.paragraphs)),
-                                  document_labels(S, [len(t.split()) for t in texts]))
-    return doc
+ASSIGNS = ["doc._.directions"]
+REQUIRES = ["token.lemma"]
+
+
+class LabelDirections:
+    """The stage, given the directions model."""
+
+    def __init__(self, model: dict):
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = sentences_of(doc)
+        texts = sentence_lemmas(doc, sentences)
+        S = sentence_scores(self.model, texts)
+        found = Directions([assigned(row) for row in S],
+                           paragraph_labels(S, sentences, len(doc._.paragraphs)),
+                           document_labels(S, [len(t.split()) for t in texts]))
+        doc._.directions = found
+        return doc
+
+
+def make(nlp, name: str) -> LabelDirections:
+    return LabelDirections(models.directions_model())

@@ -7,14 +7,20 @@ includes its places and persons (entities.md rule 3: "Правительство
 nothing else ("Южном Кавказе" over the gazetteer's "Кавказе"). Otherwise the more specific layer wins (rule >
 gazetteer > ner), then the longer span, then the earlier one. Each kept
 entity gets its sentence index, normal form and kind; a government body that
-natasha found takes `governs` from the gazetteer place inside it."""
+natasha found takes `governs` from the gazetteer place inside it.
+
+The result is written three ways: the project's Entity records
+(`doc._.entities`), spaCy's `doc.ents` (label, and the id as `kb_id_`), so
+displaCy and every spaCy tool see the entities, and every layer's findings,
+overlapping, as the span group `doc.spans["candidates"]`."""
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.rules.body_complement import head_number, is_head
+from pipeline.nlp import models
 from pipeline.rules.kinds import loc_kind, org_kind
 from pipeline.rules.normal_forms import is_nominal, nominative
 from pipeline.nlp.tokenizer import sentences_of
@@ -94,15 +100,28 @@ def place_kind(place, tokens) -> str:
     return place.kind
 
 
+def word_before(doc: Doc, span) -> str:
+    """The lemma of the word before a span ("селе" -> "село"), "" at the start."""
+    before = [t for t in doc[max(0, span.start - 2):span.start] if not t.is_space and not t.is_punct or t.text == "."]
+    words = [t for t in before if t.is_alpha]
+    return words[-1].lemma_ if words and (before[-1] is words[-1] or before[-1].text == ".") else ""
+
+
 def complete(e, doc: Doc, sent_starts: list, candidates: list):
+    """A copy of the kept finding with its sentence, normal form, kind and `governs`."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     tokens = [t for t in span if not t.is_space]
-    e.sentence = index_at(sent_starts, e.start)
+    e = replace(e, sentence=index_at(sent_starts, e.start))
     if not e.normal:
         e.normal = nominative(span, e.label) or e.text
     if e.kind is None and e.label == "LOC":
         place = inner_place(e, candidates)  # "Южном Кавказе" keeps what the gazetteer knows
-        e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens])
+        named = None if place else models.places().named(e.normal)  # a case form the gazetteer's lemmas missed
+        if named is not None:
+            e.kind, e.id = named.payload.kind, e.id or named.payload.id
+        else:
+            e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens],
+                                                                      word_before(doc, span))
     if e.kind is None and e.label == "ORG":
         e.kind = org_kind(tokens)
     if e.kind == "government" and e.governs is None and not plural_head(tokens):
@@ -111,10 +130,41 @@ def complete(e, doc: Doc, sent_starts: list, candidates: list):
     return e
 
 
-@Language.component("entities")
+def spans_of(doc: Doc, entities: list) -> list:
+    """spaCy spans of the entities, over whole tokens, labelled, the id as `kb_id`."""
+    spans = (doc.char_span(e.start, e.end, label=e.label, kb_id=e.id or "", alignment_mode="expand")
+             for e in entities)
+    return [s for s in spans if s is not None]
+
+
+def non_overlapping(spans: list) -> list:
+    """The spans in order, each one that shares a token with the one before
+    left out (two entities may lie in one token, a span covers it whole)."""
+    kept, end = [], 0
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start >= end:
+            kept.append(s)
+            end = s.end
+    return kept
+
+
+ASSIGNS = ["doc._.entities", "doc.ents", "doc.spans"]
+REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
+
+
 def resolve_entities(doc: Doc) -> Doc:
+    """The stage."""
     starts = [s.start for s in sentences_of(doc)]
     found = doc._.candidates
-    doc._.entities = [complete(e, doc, starts, found) for e in resolve(found)]
-    forget_words()  # the last rule stage
+    entities = [complete(e, doc, starts, found) for e in resolve(found)]
+    ents = non_overlapping(spans_of(doc, entities))
+    candidates = spans_of(doc, found)
+    doc._.entities = entities
+    doc.set_ents(ents, default="outside")
+    doc.spans["candidates"] = candidates
+    forget_words(doc)  # the last rule stage
     return doc
+
+
+def make(nlp, name: str):
+    return resolve_entities

@@ -6,12 +6,11 @@ it and its genitive complement, ending at its own territory, which it
 A branch "по Алтайскому краю" governs that territory; a consulate's name
 takes its host city ("… Республики Казахстан в Омске") and governs its state."""
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp import models
 from pipeline.rules.back_references import resolve_back_references
 from pipeline.rules.body_complement import Chain, head_lemma, head_number, head_parse, is_head
-from pipeline.rules.gazetteer import places
 from pipeline.rules.kinds import org_kind
 from pipeline.rules.lexicon import table
 from pipeline.rules.name_index import fold
@@ -27,12 +26,12 @@ def written_as_name(tokens, first: int) -> bool:
     return tokens[first].text[:1].isupper() and not opening
 
 
-def governed_by_adjectives(tokens) -> str | None:
-    """"Минский областной исполнительный комитет" governs Минская область."""
-    levels = table("level_adjectives.tsv")
+def governed_by_adjectives(tokens, gazetteer, levels: dict) -> str | None:
+    """"Минский областной исполнительный комитет" governs Минская область
+    (`levels`: the kind of territory of "областной", "районный"...)."""
     level = next((levels[fold(t.lemma_)] for t in tokens if fold(t.lemma_) in levels), None)
     for t in tokens:
-        named = level and t.text[:1].isupper() and places().lookup((t.lemma_, level))
+        named = level and t.text[:1].isupper() and gazetteer.lookup((t.lemma_, level))
         if named:
             return named.payload.id
     return None
@@ -45,6 +44,8 @@ def body(tokens, first: int, last: int, governs, normal="", head=None, kind=None
         number, reading = head_number(tokens[head]), head_parse(tokens[head])
         normal = head_nominative(tokens[first:last + 1], head - first, number, reading)
     kind = kind or org_kind(list(span))  # a chamber of commerce or a body of the CIS is not a state's body
+    if kind == "other" and head is not None and tokens[head].text.isupper():
+        kind = "government"  # an abbreviation before its territory ("УМВД России по …")
     return Entity(span.start_char, span.end_char, span.text, "ORG", normal, kind=kind, source="rule",
                   governs=governs if kind == "government" else None)
 
@@ -61,15 +62,35 @@ def coordinated(tokens, first: int, at: int, chain: Chain) -> list:
     return out
 
 
-def bodies_in(tokens, locs: dict, persons=frozenset()):
+def abbreviated_body(tokens, i: int, locs: dict) -> bool:
+    """An abbreviation before its territory names a body ("УМВД России по
+    Тюменской области", "ДГД по СКО", "УВД ВКО"): capitals, not a place or
+    legal form itself."""
+    t = tokens[i]
+    if not (2 <= len(t.text) <= 6 and t.text.isupper() and t.is_alpha) or t.idx in locs \
+            or t.text in table("legal_forms.tsv") or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.idx in locs or fold(nxt.text) == "по" and i + 2 < len(tokens) and tokens[i + 2].idx in locs
+
+
+def legal_form_before(tokens, first: int) -> int:
+    """"ГУ МЧС России …": a state institution's form before the body is part of its name."""
+    return first - 1 if first > 0 and tokens[first - 1].text in table("legal_forms.tsv") else first
+
+
+JOINT = {"комиссия"}  # a commission of several territories is one body of them all
+
+
+def bodies_in(tokens, locs: dict, gazetteer, levels: dict, persons=frozenset()):
     """Named bodies with their head lemma, and bare heads left for back-reference."""
     found, bare, i = [], [], 0
     while i < len(tokens):
-        if not is_head(tokens[i]):
+        if not (is_head(tokens[i]) or abbreviated_body(tokens, i, locs)):
             i += 1
             continue
-        first, head = left_edge(tokens, i), head_lemma(tokens[i])
-        by_adjectives = governed_by_adjectives(tokens[first:i + 1])
+        first, head = legal_form_before(tokens, left_edge(tokens, i)), head_lemma(tokens[i])
+        by_adjectives = governed_by_adjectives(tokens[first:i + 1], gazetteer, levels)
         plural = head_number(tokens[i]) == "plur"
         chain = Chain(tokens, i, locs if by_adjectives is None else {}, persons, walk=by_adjectives is None,
                       plural=plural and written_as_name(tokens, first))
@@ -84,6 +105,8 @@ def bodies_in(tokens, locs: dict, persons=frozenset()):
 
 def emit(tokens, first: int, head: int, chain: Chain, plural: bool) -> list:
     named = tokens[first].text[:1].isupper() and (chain.end > head or first < head or tokens[head].text.isupper())
+    if len(chain.territories) > 1 and head_lemma(tokens[head]) in JOINT:
+        return [body(tokens, first, chain.end, None, head=head)]
     if len(chain.territories) > 1:
         return coordinated(tokens, first, head, chain)
     if plural:  # "акиматами областей": bodies in general, unless written as a name
@@ -112,14 +135,29 @@ def misread_head(e, doc: Doc) -> bool:
     return bool(span) and is_head(span[0]) and (e.label != "ORG" or len(span) == 1)
 
 
-@Language.component("government")
-def find_government(doc: Doc) -> Doc:
-    locs, found, bare = place_spans(doc), [], []
-    persons = frozenset(e.start for e in doc._.candidates if e.label == "PER")
-    for tokens in sentence_words(doc):
-        named, heads = bodies_in(tokens, locs, persons)
-        found += named
-        bare += heads
-    doc._.candidates[:] = [e for e in doc._.candidates if not misread_head(e, doc)]
-    doc._.candidates.extend([e for e, _ in found] + resolve_back_references(found, bare, doc._.paragraphs))
-    return doc
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
+
+
+class Government:
+    """The stage, given the place gazetteer and the level adjectives (for
+    bodies named by their adjectives)."""
+
+    def __init__(self, gazetteer, levels: dict):
+        self.gazetteer, self.levels = gazetteer, levels
+
+    def __call__(self, doc: Doc) -> Doc:
+        locs, found, bare = place_spans(doc), [], []
+        persons = frozenset(e.start for e in doc._.candidates if e.label == "PER")
+        for tokens in sentence_words(doc):
+            named, heads = bodies_in(tokens, locs, self.gazetteer, self.levels, persons)
+            found += named
+            bare += heads
+        kept = [e for e in doc._.candidates if not misread_head(e, doc)]
+        new = [e for e, _ in found] + resolve_back_references(found, bare, doc._.paragraphs)
+        doc._.candidates[:] = kept + new
+        return doc
+
+
+def make(nlp, name: str) -> Government:
+    return Government(models.places(), table("level_adjectives.tsv"))

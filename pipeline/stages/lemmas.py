@@ -6,14 +6,13 @@ preposition is its own lemma)."""
 
 import re
 from os.path import commonprefix
-from functools import lru_cache
 
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
-from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis
 
+from pipeline.nlp.cache import cached
 from pipeline.nlp.analyzer import is_dictionary_word, parse
 
 # Universal POS -> OpenCorpora parts of speech that can realise it, weighted:
@@ -57,7 +56,7 @@ def agreement(p, pos: str, feats: tuple) -> float:
     return score + p.score
 
 
-@lru_cache(maxsize=200_000)
+@cached("lemmas.best_parse", 200_000)
 def best_parse(word: str, pos: str, feats: tuple):
     """The pymorphy3 analysis of `word` that agrees with its context tags."""
     parses = parse(STRESS.sub("", word))
@@ -110,7 +109,7 @@ def is_own_lemma(word: str, pos: str, feats: tuple) -> bool:
     return word.isupper() and len(word) > 1 and not is_dictionary_word(word)
 
 
-@lru_cache(maxsize=200_000)
+@cached("lemmas.lemma_of", 200_000)
 def lemma_of(word: str, pos: str, feats: tuple) -> str:
     word = STRESS.sub("", word)
     if pos in ("PUNCT", "SYM", "SPACE") or not any(c.isalpha() for c in word):
@@ -144,7 +143,7 @@ def token_feats(token) -> tuple:
     return tuple(sorted(token.morph.to_dict().items()))
 
 
-@lru_cache(maxsize=200_000)
+@cached("lemmas.lemma_by_ids", 200_000)
 def lemma_by_ids(vocab, orth: int, pos: int, morph: int) -> str:
     """lemma_of a token given by its ids, as `token_feats` reads them: a word
     with the same tags repeats, so its lemma is found once."""
@@ -152,10 +151,18 @@ def lemma_by_ids(vocab, orth: int, pos: int, morph: int) -> str:
     return lemma_of(vocab.strings[orth], POS_NAMES[pos], feats)
 
 
-@Language.component("lemmas")
+ASSIGNS = ["token.lemma"]
+REQUIRES = ["token.pos", "token.morph"]
+
+
 def lemmatize(doc: Doc) -> Doc:
+    """The stage (pymorphy3 is reached through the shared parse cache)."""
     # Ids in and out through arrays: no Token object is made for each token.
     vocab, add = doc.vocab, doc.vocab.strings.add
     lemmas = [add(lemma_by_ids(vocab, *ids)) for ids in doc.to_array([ORTH, POS, MORPH]).tolist()]
     doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
     return doc
+
+
+def make(nlp, name: str):
+    return lemmatize

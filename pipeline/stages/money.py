@@ -1,17 +1,21 @@
-"""Sums of money (entities.md rule 10): a number, an optional scale word and a
-currency word, sign or code, before or after it: "1,2 млрд тенге", "$300 тыс.",
-"500 тыс. белорусских рублей" -> value {amount, currency (ISO 4217)}.
+"""Sums of money (entities.md rule 10): a number in digits or words, an
+optional scale word and a currency word, sign or code, before or after it:
+"1,2 млрд тенге", "$300 тыс.", "500 тыс. белорусских рублей", "двести
+миллионов рублей", "полмиллиарда тенге", "14 млн азербайджанских манатов"
+-> value {amount, currency (ISO 4217)}. Currency names come from CLDR
+(currencies.py), number words from number-parser (number_words.py).
 A number with any other unit ("7,5 тыс. км") is not money."""
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from typing import NamedTuple
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.rules import currencies as cldr
 from pipeline.rules.lexicon import table, words
 from pipeline.rules.name_index import fold
+from pipeline.rules.number_words import words_number
 from pipeline.nlp.spans import text_of
 from pipeline.records import Entity
 from pipeline.nlp.words import sentence_words
@@ -19,48 +23,46 @@ from pipeline.nlp.words import sentence_words
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 
 
-@lru_cache(maxsize=1)
-def currencies() -> dict:
-    return {fold(word): code for word, code in table("currencies.tsv").items()}
+class MoneyWords(NamedTuple):
+    """The stage's tables, read from data/lexicon/ once (currency names come from CLDR)."""
+    scales: dict            # multiplier by scale word ("тыс", "миллион")
+    with_period: frozenset  # abbreviations written with a period ("тыс.")
+
+
+def money_words() -> MoneyWords:
+    return MoneyWords(table("scales.tsv"), words("abbreviations_with_period.txt"))
 
 
 def currency_at(tokens, i: int):
     """(ISO code, tokens used) of a currency written at tokens[i], two-word names first."""
-    codes = currencies()
-    for size in (2, 1):
-        part = tokens[i:i + size]
-        if len(part) < size:
-            continue
-        for key in (" ".join(fold(t.lemma_) for t in part), " ".join(fold(t.text).rstrip(".") for t in part)):
-            if key in codes:
-                return codes[key], size
-    return None, 0
+    return cldr.currency_at([t.text for t in tokens[i:i + 2]], 0)
 
 
 def number_at(tokens, i: int):
-    """(value, tokens used) of a number, digit groups "1 200 000" joined."""
-    if i >= len(tokens) or not NUMBER.match(tokens[i].text):
+    """(value, tokens used) of a number, digit groups "1 200 000" joined, or in words."""
+    if i >= len(tokens):
         return None, 0
+    if not NUMBER.match(tokens[i].text):
+        return words_number([t.text for t in tokens[i:i + 8]], 0) if tokens[i].is_alpha else (None, 0)
     text, j = tokens[i].text, i + 1
     while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and tokens[j - 1].whitespace_:
         text, j = text + tokens[j].text, j + 1
     return Decimal(text.replace(",", ".")), j - i
 
 
-def scale_of(token):
+def scale_of(token, scales: dict):
     """The multiplier of "тыс", "тыс." or "миллионов"."""
-    scales = table("scales.tsv")
     return scales.get(fold(token.lemma_)) or scales.get(fold(token.text).rstrip("."))
 
 
-def with_period(tokens, j: int) -> int:
+def with_period(tokens, j: int, abbreviations: frozenset) -> int:
     """Include the period of an abbreviation ("тыс.") in the mention."""
-    if j < len(tokens) and tokens[j].text == "." and fold(tokens[j - 1].text) in words("abbreviations_with_period.txt"):
+    if j < len(tokens) and tokens[j].text == "." and fold(tokens[j - 1].text) in abbreviations:
         return j + 1
     return j
 
 
-def sum_at(tokens, i: int):
+def sum_at(tokens, i: int, lex: MoneyWords):
     """(end index, amount, code) of a sum starting at tokens[i], or None."""
     prefix, used = currency_at(tokens, i)
     if prefix and not tokens[i].is_alpha:
@@ -71,21 +73,22 @@ def sum_at(tokens, i: int):
     if value is None:
         return None
     j = i_num + n
-    scale = scale_of(tokens[j]) if j < len(tokens) else None
+    scale = scale_of(tokens[j], lex.scales) if j < len(tokens) else None
     if scale:
-        value, j = value * int(scale), with_period(tokens, j + 1)
+        value, j = value * int(scale), with_period(tokens, j + 1, lex.with_period)
     code, used = (prefix, 0) if prefix else currency_at(tokens, j)
     if not code:
         return None
-    return with_period(tokens, j + used), int(value), code
+    return with_period(tokens, j + used, lex.with_period), int(value), code
 
 
-def sums_in(tokens) -> list:
-    numbers = [NUMBER.match(t.text) is not None for t in tokens]
+def sums_in(tokens, lex: MoneyWords) -> list:
+    numbers = [NUMBER.match(t.text) is not None or t.is_alpha and number_at(tokens, i)[0] is not None
+               for i, t in enumerate(tokens)]
     found, i = [], 0
     while i < len(tokens):
         # a sum has its number here or after a currency of at most two tokens
-        hit = sum_at(tokens, i) if any(numbers[i:i + 3]) else None
+        hit = sum_at(tokens, i, lex) if any(numbers[i:i + 3]) else None
         if hit is None:
             i += 1
             continue
@@ -99,7 +102,21 @@ def sums_in(tokens) -> list:
     return found
 
 
-@Language.component("money")
-def find_money(doc: Doc) -> Doc:
-    doc._.candidates.extend(e for tokens in sentence_words(doc) for e in sums_in(tokens))
-    return doc
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = ["token.lemma"]
+
+
+class Money:
+    """The stage, given its tables of scales and abbreviations."""
+
+    def __init__(self, lex: MoneyWords):
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [e for tokens in sentence_words(doc) for e in sums_in(tokens, self.lex)]
+        doc._.candidates.extend(found)
+        return doc
+
+
+def make(nlp, name: str) -> Money:
+    return Money(money_words())

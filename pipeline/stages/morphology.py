@@ -1,16 +1,15 @@
 """Part of speech and grammatical features from context: slovnet's
 morphology tagger (natasha's NewsMorphTagger), all sentences of a document
-at once. Driven through `taggers.py`, below natasha's API: our tokens go
-straight to the network and each tag is parsed once."""
+at once. Driven through `adapters/slovnet_taggers.py`, below natasha's API:
+our tokens go straight to the network and each tag is parsed once."""
 
 import numpy as np
 from spacy.attrs import IS_SPACE, MORPH, ORTH, POS, SENT_START
-from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc
 
-from pipeline.nlp.models import morph_tagger, morph_words
-from pipeline.adapters.slovnet_taggers import morph_ids, morph_tag
+from pipeline.nlp import models
+from pipeline.adapters.slovnet_taggers import morph_ids, morph_tags
 from pipeline.nlp.words import strings
 
 PIECE = 2000  # words per network call: ~8 MB per layer's convolution windows
@@ -25,23 +24,35 @@ def sentence_indices(doc: Doc) -> list:
     return np.split(words, np.flatnonzero(np.diff(sentence)) + 1) if len(words) else []
 
 
-def tag_values(doc: Doc, tag_ids: np.ndarray) -> np.ndarray:
-    """(POS, MORPH) for each tag id, as `token.pos_ = …; token.set_morph(…)` set them."""
-    tags = morph_tagger().infer.decoder.tags_vocab
-    values = [morph_tag(tags.decode(i)) for i in tag_ids]
-    return np.array([(IDS[pos], doc.vocab.morphology.add(feats) if feats else 0) for pos, feats in values],
+def tag_values(doc: Doc, tags: list) -> np.ndarray:
+    """(POS, MORPH) for each (POS, features) tag, as `token.pos_ = …;
+    token.set_morph(…)` set them."""
+    return np.array([(IDS[pos], doc.vocab.morphology.add(feats) if feats else 0) for pos, feats in tags],
                     dtype=np.uint64).reshape(-1, 2)
 
 
-@Language.component("morphology")
-def tag_morphology(doc: Doc) -> Doc:
-    sents = sentence_indices(doc)
-    texts = strings(doc, doc.to_array(ORTH).tolist())  # no Token object per word
-    ids = morph_ids(morph_tagger(), morph_words(), [[texts[i] for i in s] for s in sents], PIECE)
-    values = np.zeros((len(doc), 2), dtype=np.uint64)
-    values[:, 0] = IDS["SPACE"]
-    if sents:
-        distinct, which = np.unique(np.concatenate(ids), return_inverse=True)
-        values[np.concatenate(sents)] = tag_values(doc, distinct)[which]
-    doc.from_array([POS, MORPH], values)
-    return doc
+ASSIGNS = ["token.pos", "token.morph"]
+REQUIRES = []
+
+
+class Morphology:
+    """The stage, given slovnet's tagger and its word ids."""
+
+    def __init__(self, tagger, words):
+        self.tagger, self.words = tagger, words
+
+    def __call__(self, doc: Doc) -> Doc:
+        sents = sentence_indices(doc)
+        texts = strings(doc, doc.to_array(ORTH).tolist())  # no Token object per word
+        ids = morph_ids(self.tagger, self.words, [[texts[i] for i in s] for s in sents], PIECE)
+        values = np.zeros((len(doc), 2), dtype=np.uint64)
+        values[:, 0] = IDS["SPACE"]
+        if sents:
+            distinct, which = np.unique(np.concatenate(ids), return_inverse=True)
+            values[np.concatenate(sents)] = tag_values(doc, morph_tags(self.tagger, distinct))[which]
+        doc.from_array([POS, MORPH], values)
+        return doc
+
+
+def make(nlp, name: str) -> Morphology:
+    return Morphology(models.morph_tagger(), models.morph_words())

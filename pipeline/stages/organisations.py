@@ -4,11 +4,12 @@ word before it ("ТОО «Кастинг»", "Омской региональн�
 intergovernmental organisations of the lexicon ("ЕАЭС", "Евросоюза").
 Also repairs natasha's ORG spans that stop inside a quoted name."""
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp import models
+from pipeline.nlp.analyzer import parse
 from pipeline.rules.body_complement import is_head
-from pipeline.rules.kinds import international, org_kind
+from pipeline.rules.kinds import org_kind
 from pipeline.rules.lexicon import table, words
 from pipeline.rules.name_index import fold
 from pipeline.rules.normal_forms import nominative
@@ -26,59 +27,89 @@ def org(tokens, kind=None, normal="") -> Entity:
                   kind=kind or org_kind(list(span)), source="rule")
 
 
-def name_start(tokens, i: int):
+def name_start(tokens, i: int, legal_forms: dict, org_types: frozenset):
     """Where the name before the quote at i begins: its legal form, or its
     type word with the adjectives agreeing with it ("Омской региональной
     общественной организации", "общественного объединения"); None if neither."""
     if i == 0:
         return None
     word = tokens[i - 1]
-    if word.text in table("legal_forms.tsv"):
+    if word.text in legal_forms:
         return i - 1
-    if fold(word.lemma_) not in words("org_types.txt"):
+    if fold(word.lemma_) not in org_types:
         return None
     j, case = i - 1, word.morph.get("Case")
     while j > 0 and tokens[j - 1].pos_ == "ADJ" and tokens[j - 1].morph.get("Case") == case:
         j -= 1
-    while j < i - 1 and relational(tokens[j]):
+    commercial = table("org_kind_words.tsv").get(fold(word.lemma_)) == "company"
+    while j < i - 1 and relational(tokens[j], commercial):
         j += 1
     return j
 
 
-def relational(token) -> bool:
+def relational(token, commercial: bool = False) -> bool:
     """A lower-case adjective of a place or people opening the run ("омская
     газета") is not part of the name; inside a name that starts with a
-    capital ("Омской региональной казахской …") it is."""
-    return token.text.islower() and fold(token.lemma_).endswith(("ский", "цкий"))
+    capital ("Омской региональной казахской …") it is. Before a commercial
+    type word it only describes, capitalised too ("Белорусский холдинг «…»"):
+    a company's name is its quoted name with its form."""
+    return (token.text.islower() or commercial) and fold(token.lemma_).endswith(("ский", "цкий"))
 
 
-def quoted_names(tokens, groups) -> list:
+def quoted_names(tokens, groups, legal_forms: dict, org_types: frozenset) -> list:
     found = []
     for open_, close in groups:
-        start = name_start(tokens, open_)
+        start = name_start(tokens, open_, legal_forms, org_types)
         if start is not None:
             found.append(org(tokens[start:close + 1]))
     return found
 
 
-def named_after(tokens) -> list:
+def named_after(tokens, org_types: frozenset) -> list:
     """"Курганский драматический театр имени В. П. Шукшина": a type word,
     the capitalised adjectives before it, "имени" and the name after it."""
     found = []
     for i, t in enumerate(tokens[1:-1], 1):
-        if fold(t.text) != "имени" or fold(tokens[i - 1].lemma_) not in words("org_types.txt"):
+        if fold(t.text) != "имени" or fold(tokens[i - 1].lemma_) not in org_types:
             continue
-        end = i + 1
-        while end < len(tokens) and end - i <= 4 and tokens[end].text[:1].isupper():
-            end += 1
+        end = person_after(tokens, i + 1)
         start = left_edge(tokens, i - 1)
         if end > i + 1 and start < i - 1:
             found.append(org(tokens[start:end]))
     return found
 
 
-def international_names(tokens) -> list:
-    return [org(tokens[s:e], "international", name.surface) for s, e, name in international().find(tokens)]
+def initial(tokens, j: int) -> bool:
+    """"В." as one token or two."""
+    text = tokens[j].text
+    return text[:1].isupper() and (len(text) == 2 and text[1] == "." or len(text) == 1 and j + 1 < len(tokens)
+                                   and tokens[j + 1].text == ".")
+
+
+def genitive_reading(word: str) -> bool:
+    return tokens_case(word, "gent")
+
+
+def tokens_case(word: str, case: str) -> bool:
+    return any(case in p.tag.grammemes for p in parse(word))
+
+
+def person_after(tokens, j: int) -> int:
+    """The end of the one person's name after "имени": initials, then one or two
+    words in the genitive ("Ф. М. Достоевского", "Шакарима", "Льва Гумилёва");
+    a next name ("… Байтурсынова Владимиром Самарой", "… Шакарима С. К. …") is not in it."""
+    while j < len(tokens) and initial(tokens, j):
+        j += 1 if tokens[j].text.endswith(".") else 2
+    initials, end = j, j
+    while end < len(tokens) and end - initials < 2 and tokens[end].text[:1].isupper() and tokens[end].is_alpha \
+            and (end == initials or initials == j and genitive_reading(tokens[end].text)
+                 and not initial(tokens, end)):
+        end += 1
+    return end
+
+
+def international_names(tokens, index) -> list:
+    return [org(tokens[s:e], "international", name.surface) for s, e, name in index.find(tokens)]
 
 
 def repair(e: Entity, groups, tokens) -> Entity | None:
@@ -110,20 +141,35 @@ def completed(e: Entity, tokens, others: dict) -> Entity:
     return Entity(e.start, end, text_of(tokens[0].doc)[e.start:end], "ORG", "", source=e.source)
 
 
-@Language.component("organisations")
-def find_organisations(doc: Doc) -> Doc:
-    found, repaired, sentences = [], {}, sentence_words(doc)
-    for tokens, inside in zip(sentences, by_sentence(doc._.candidates, sentences)):
-        groups = quote_groups(tokens)
-        new = quoted_names(tokens, groups) + international_names(tokens) + named_after(tokens)
-        nearby = sorted((e for e in inside if e.label in ("LOC", "PER")),
-                        key=lambda e: e.source != "ner")  # the gazetteer's reading last, so it stays
-        others = {e.start: e for e in nearby}
-        for e in inside:
-            if e.label == "ORG" and e.source == "ner":
-                fixed = repair(e, groups, tokens)
-                repaired[id(e)] = fixed and completed(fixed, tokens, others)
-        found += [completed(e, tokens, others) for e in new]
-    doc._.candidates[:] = [repaired.get(id(e), e) for e in doc._.candidates if repaired.get(id(e), e)]
-    doc._.candidates.extend(found)
-    return doc
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
+
+
+class Organisations:
+    """The stage, given the index of international organisations, the legal
+    forms ("ТОО") and the type words ("организация", "театр")."""
+
+    def __init__(self, international, legal_forms: dict, org_types: frozenset):
+        self.international, self.legal_forms, self.org_types = international, legal_forms, org_types
+
+    def __call__(self, doc: Doc) -> Doc:
+        found, repaired, sentences = [], {}, sentence_words(doc)
+        for tokens, inside in zip(sentences, by_sentence(doc._.candidates, sentences)):
+            groups = quote_groups(tokens)
+            new = (quoted_names(tokens, groups, self.legal_forms, self.org_types)
+                   + international_names(tokens, self.international) + named_after(tokens, self.org_types))
+            nearby = sorted((e for e in inside if e.label in ("LOC", "PER")),
+                            key=lambda e: e.source != "ner")  # the gazetteer's reading last, so it stays
+            others = {e.start: e for e in nearby}
+            for e in inside:
+                if e.label == "ORG" and e.source == "ner":
+                    fixed = repair(e, groups, tokens)
+                    repaired[id(e)] = fixed and completed(fixed, tokens, others)
+            found += [completed(e, tokens, others) for e in new]
+        doc._.candidates[:] = [repaired.get(id(e), e) for e in doc._.candidates if repaired.get(id(e), e)]
+        doc._.candidates.extend(found)
+        return doc
+
+
+def make(nlp, name: str) -> Organisations:
+    return Organisations(models.international(), table("legal_forms.tsv"), words("org_types.txt"))

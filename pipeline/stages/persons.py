@@ -1,13 +1,19 @@
 """natasha's PER findings kept only where they are names: a header word
 ("Аннотация") or a lone common noun is not a person, and posts or titles
-before the name ("губернатор", "аким") stay outside the span."""
+before the name ("губернатор", "аким", capitalised too) stay outside the
+span, of a PER and of a LOC. A "place" that is a first name and a name is a
+person, and a surname alone after the full name is that person
+(person_mentions.py)."""
 
-from spacy.language import Language
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from pipeline.rules.gazetteer import places
+from pipeline.nlp import models
 from pipeline.nlp.analyzer import parse, is_dictionary_word
 from pipeline.nlp.spans import text_of
+from pipeline.rules.normal_forms import nominative
+from pipeline.rules.person_mentions import is_post, looks_like_person, surname_mentions
 
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
 NOT_NAME_POS = {"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB"}
@@ -37,24 +43,77 @@ def common_word(token) -> bool:
     return token.is_sent_start and "nomn" in first.grammemes or first.POS in NOT_NAME_POS
 
 
-def known_place(token) -> bool:
-    return places().match_at([token], 0) is not None
+def known_place(token, gazetteer) -> bool:
+    return gazetteer.match_at([token], 0) is not None
 
 
-def trimmed(e, doc: Doc):
+def trimmed(e, doc: Doc, gazetteer):
+    """The PER finding cut to its name, or None when it names no one."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     words = [t for t in span if not t.is_space]
-    while words and (words[0].text.islower() or len(words) > 2 and known_place(words[0])):
+    while words and (words[0].text.islower() or is_post(words[0]) or len(words) > 2 and known_place(words[0], gazetteer)):
         words = words[1:]  # a post before the name, or the place of the post ("акима Алматы …")
     if not words or len(words) == 1 and common_word(words[0]):
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    e.start, e.end, e.text = start, end, text_of(doc)[start:end]
-    return e
+    return replace(e, start=start, end=end, text=text_of(doc)[start:end])
 
 
-@Language.component("persons")
-def check_persons(doc: Doc) -> Doc:
-    kept = [e if e.label != "PER" else trimmed(e, doc) for e in doc._.candidates]
-    doc._.candidates[:] = [e for e in kept if e is not None]
-    return doc
+def whole_place(words, gazetteer) -> bool:
+    name = gazetteer.match_at(words, 0)
+    return name is not None and len(name.words) == len(words)
+
+
+def checked_place(e, doc: Doc, gazetteer):
+    """natasha's LOC without a post before it ("Аким района" is none), or a person it names."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_space]
+    if looks_like_person(words) and not whole_place(words, gazetteer):
+        return replace(e, label="PER")
+    if not words or not is_post(words[0]):
+        return e
+    words = words[1:]
+    while words and words[0].text.islower():
+        words = words[1:]
+    if not words:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return replace(e, start=start, end=end, text=text_of(doc)[start:end])
+
+
+def checked(e, doc: Doc, gazetteer):
+    if e.source == "ner" and e.label == "LOC":
+        return checked_place(e, doc, gazetteer)
+    return trimmed(e, doc, gazetteer) if e.label == "PER" else e
+
+
+def full_names(doc: Doc, found: list) -> list:
+    """(start, normal) of the persons named by more than one word."""
+    out = []
+    for e in found:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if e.label == "PER" and span is not None and len([t for t in span if t.is_alpha]) >= 2:
+            out.append((e.start, e.normal or nominative(span, "PER")))
+    return out
+
+
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = ["doc._.candidates", "token.lemma", "token.pos"]
+
+
+class Persons:
+    """The stage, given the place gazetteer (a place before a name is not part of it)."""
+
+    def __init__(self, gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = [e for e in (checked(e, doc, self.gazetteer) for e in doc._.candidates) if e is not None]
+        names = full_names(doc, kept)
+        taken = [(e.start, e.end) for e in kept if e.label == "ORG" or e.label == "PER" and " " in e.text]
+        doc._.candidates[:] = kept + surname_mentions(doc, names, taken)
+        return doc
+
+
+def make(nlp, name: str) -> Persons:
+    return Persons(models.places())

@@ -3,10 +3,10 @@ members of a coordinated phrase: "Омской и Павлодарской об�
 "Омской" (Омская область) + "Павлодарской областей" (Павлодарская область);
 a member the gazetteer does not know is still a region ("Успенский район")."""
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.rules.gazetteer import Place, places
+from pipeline.nlp import models
+from pipeline.rules.gazetteer import Place
 from pipeline.rules.lexicon import words
 from pipeline.rules.name_index import fold
 from pipeline.rules.normal_forms import agree_with
@@ -25,21 +25,21 @@ def entity(tokens, place: Place, normal: str) -> Entity:
                   source="gazetteer" if place else "rule", flags=flags)
 
 
-def member(adj, head: str, last: list):
+def member(adj, head: str, last: list, gazetteer):
     """One conjunct: the gazetteer's place when it knows "<adjective> <head>",
     else a region named by its words ("Успенский район", id null)."""
     normal = f"{agree_with(adj, head)} {head}"
-    known = places().lookup((adj.lemma_, head)) or places().named(normal)
+    known = gazetteer.lookup((adj.lemma_, head)) or gazetteer.named(normal)
     span = [adj, *last]
     if known:
         return entity(span, known.payload, known.surface)
     return entity(span, None, normal)
 
 
-def coordinated(tokens) -> list:
+def coordinated(tokens, gazetteer, regions: frozenset) -> list:
     """"Тюменской, Курганской и Челябинской областями": one place per
     adjective, each completed with the head they share."""
-    found, regions = [], words("region_words.txt")
+    found = []
     for i in range(3, len(tokens)):
         head = tokens[i]
         if fold(head.lemma_) not in regions or not is_adjective(tokens[i - 1].text):
@@ -49,19 +49,19 @@ def coordinated(tokens) -> list:
             first -= 2
         if first < i - 1:
             lemma = fold(head.lemma_)
-            found += [member(tokens[k], lemma, []) for k in range(first, i - 1, 2)]
-            found.append(member(tokens[i - 1], lemma, [head]))
+            found += [member(tokens[k], lemma, [], gazetteer) for k in range(first, i - 1, 2)]
+            found.append(member(tokens[i - 1], lemma, [head], gazetteer))
     return found
 
 
-def trailing(tokens, end: int, name) -> list:
+def trailing(tokens, end: int, name, gazetteer, regions: frozenset) -> list:
     """Names coordinated after a head-first match: "Республики Татарстан и
     Башкортостан" -> Республика Башкортостан."""
     out, head = [], name.lemmas()[0]
-    if len(name.words) != 2 or head not in words("region_words.txt"):
+    if len(name.words) != 2 or head not in regions:
         return out
     while end + 1 < len(tokens) and fold(tokens[end].text) in CONJUNCTIONS and tokens[end + 1].text[:1].isupper():
-        known = places().lookup((head, tokens[end + 1].lemma_)) or places().lookup((head, tokens[end + 1].text))
+        known = gazetteer.lookup((head, tokens[end + 1].lemma_)) or gazetteer.lookup((head, tokens[end + 1].text))
         if not known:
             break
         out.append(entity([tokens[end + 1]], known.payload, known.surface))
@@ -75,23 +75,36 @@ def inside_person(tokens, doc_persons) -> bool:
     return any(p.start <= tokens[0].idx and tokens[-1].idx < p.end and " " in p.text for p in doc_persons)
 
 
-def find_in(tokens, persons) -> list:
-    found = coordinated(tokens)
+def find_in(tokens, persons, gazetteer, regions: frozenset) -> list:
+    found = coordinated(tokens, gazetteer, regions)
     taken = {e.start for e in found}
-    for start, end, name in places().find(tokens):
+    for start, end, name in gazetteer.find(tokens):
         span = tokens[start:end]
         if span[0].idx in taken or len(span) == 1 and inside_person(span, persons):
             continue  # a conjunct already, or part of a person's name
         found.append(entity(span, name.payload, name.surface))
-        more = trailing(tokens, end, name)
+        more = trailing(tokens, end, name, gazetteer, regions)
         taken |= {e.start for e in more}
         found += more
     return found
 
 
-@Language.component("places")
-def find_places(doc: Doc) -> Doc:
-    persons = [e for e in doc._.candidates if e.label == "PER"]
-    found = [e for tokens in sentence_words(doc) for e in find_in(tokens, persons)]
-    doc._.candidates.extend(found)
-    return doc
+ASSIGNS = ["doc._.candidates"]
+REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
+
+
+class Places:
+    """The stage, given the place gazetteer and the words for kinds of regions ("область")."""
+
+    def __init__(self, gazetteer, regions: frozenset):
+        self.gazetteer, self.regions = gazetteer, regions
+
+    def __call__(self, doc: Doc) -> Doc:
+        persons = [e for e in doc._.candidates if e.label == "PER"]
+        found = [e for tokens in sentence_words(doc) for e in find_in(tokens, persons, self.gazetteer, self.regions)]
+        doc._.candidates.extend(found)
+        return doc
+
+
+def make(nlp, name: str) -> Places:
+    return Places(models.places(), words("region_words.txt"))

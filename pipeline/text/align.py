@@ -7,7 +7,7 @@ rebuild both. The compact form written to outputs is `runs()`: pairs
 import re
 from array import array
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import numpy
 

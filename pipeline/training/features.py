@@ -3,11 +3,11 @@ space-joined lemmas of its content words, as the pipeline's own stages
 lemmatise them. Change anything here and bump FEATURE_VERSION: models built
 with another version are refused on load."""
 
-from functools import lru_cache
-
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from pipeline.adapters import navec_vectors
+from pipeline.nlp.cache import cached
 from pipeline.text.clean import clean
 from pipeline.nlp.models import embedding
 
@@ -51,18 +51,13 @@ class LemmaVectors(BaseEstimator, TransformerMixin):
     def vector(text: str) -> np.ndarray:
         found = [v for v in map(word_vector, text.split()) if v is not None]
         if not found:
-            return np.zeros(embedding().pq.dim, dtype=np.float32)
+            return navec_vectors.zeros(embedding())
         mean = np.mean(found, axis=0)
         return (mean / (np.linalg.norm(mean) or 1.0)).astype(np.float32)
 
 
-@lru_cache(maxsize=WORDS_CACHED)
+@cached("features.word_vector", WORDS_CACHED)
 def word_vector(word: str):
     """navec's vector of `word` (None if unknown), decoded once: a lookup
     decodes the quantised vector anew, and common lemmas recur in every text."""
-    emb = embedding()
-    if word not in emb:
-        return None
-    vector = emb[word]
-    vector.flags.writeable = False  # shared by every text: never changed in place
-    return vector
+    return navec_vectors.vector(embedding(), word)  # shared by every text: read-only

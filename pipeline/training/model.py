@@ -13,6 +13,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from pipeline.adapters.sklearn_unchecked import predict_proba
 from pipeline.training.features import FEATURE_VERSION, LemmaVectors
 
 # The label set of ../shared/spec/directions.md, in the order of its table.
@@ -66,8 +67,7 @@ def scores(model: dict, texts: list) -> np.ndarray:
     """Scores in [0, 1] (assigned when >= 0.5), one column per label."""
     # Checks only (the features are finite and the parameters were validated
     # at fit), skipped: per document they cost more than the scoring itself.
-    with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-        probs = model["estimator"].predict_proba(texts)
+    probs = predict_proba(model["estimator"], texts)
     return imply_soft_power(rescale(probs, model["thresholds"]))
 
 
@@ -96,7 +96,7 @@ def load(path) -> dict:
         model = sio.load(path, trusted=sio.get_untrusted_types(file=path))
     except ModelError:
         raise
-    except Exception as err:  # noqa: BLE001  any failure to read means another code version
+    except Exception as err:  # any failure to read means another code version
         raise ModelError(f"{path}: cannot read the directions model ({err}); "
                          "it was made by incompatible code: run `make train`") from err
     check(model, path)

@@ -9,13 +9,14 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
+from pipeline.nlp.model_files import models_dir
 from pipeline.training import corpus
 
 from pipeline.training import cv
 from pipeline.training.features import FEATURE_VERSION, lemma_texts
 from pipeline.training.model import LABELS, build_estimator, save
 
-MODELS = corpus.ROOT / "models"
+MODELS = models_dir()
 PROBE_EVERY = 25  # every 25th corpus text is stored with its features, see probe()
 LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy", "natasha", "navec", "pymorphy3", "spacy")
 
@@ -48,7 +49,8 @@ def card(rows: dict, thresholds, items: list, data_hash: str) -> str:
 Rebuild with `make train`.
 
 - trained: {datetime.date.today().isoformat()}
-- data: `corpus/annotated/directions/*.jsonl`, {len(items)} texts, {len({i['group'] for i in items})} paraphrase groups, sha256 `{data_hash}`
+- data: `corpus/annotated/directions/*.jsonl`, {len(items)} texts,
+  {len({i['group'] for i in items})} paraphrase groups, sha256 `{data_hash}`
 - features (feature code version {FEATURE_VERSION}): the pipeline's lemmas of content words;
   TF-IDF of lemma uni/bigrams and of lemma character 3-5-grams, plus the mean navec vector
 - classifier: one logistic regression per label (liblinear, balanced classes, C=8) in one scikit-learn `Pipeline`

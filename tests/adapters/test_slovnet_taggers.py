@@ -6,7 +6,7 @@ import pytest
 from razdel import sentenize, tokenize
 from slovnet.exec.model import CRF, Weight
 
-from pipeline.stages.morphology import sentence_indices, tag_morphology
+from pipeline.stages.morphology import Morphology, sentence_indices
 from pipeline.nlp.models import morph_tagger, morph_words, ner_tagger, ner_words
 from pipeline.adapters.slovnet_taggers import morph_ids, morph_tag, ner_spans, pieces, razdel_tokens, viterbi
 
@@ -84,7 +84,7 @@ def test_sentence_indices_follow_doc_sents(nlp, text_in):
 
 @pytest.mark.parametrize("text_in", TEXTS)
 def test_morphology_is_natashas(nlp, text_in):
-    doc = tag_morphology(nlp.make_doc(text_in))
+    doc = Morphology(morph_tagger(), morph_words())(nlp.make_doc(text_in))
     sents = [[t for t in s if not t.is_space] for s in doc.sents]
     markups = morph_tagger().map([[t.text for t in s] for s in sents if s])
     expected = [(m.pos, "|".join(f"{k}={v}" for k, v in sorted(m.feats.items())))

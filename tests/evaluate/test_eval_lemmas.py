@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.evaluate import eval_lemmas as evaluate
 from conftest import shared_path
 
@@ -44,6 +46,7 @@ def test_absent_gold_file_is_not_an_error(tmp_path, capsys):
     assert "absent" in capsys.readouterr().out
 
 
+@pytest.mark.shared
 def test_pipeline_beats_both_baselines_on_ud_gsd():
     gold = evaluate.load(shared_path("data", "ud", "ru_gsd-test.jsonl"))
     accuracy = {name: evaluate.score(gold, system(gold)) for name, system in evaluate.SYSTEMS.items()}

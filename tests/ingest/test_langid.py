@@ -8,16 +8,27 @@ from pipeline.ingest.langid import describe, detect
     ("Губернатор встретился с акимом. Статья опубликована в журнале «Journal of Eurasian Studies» "
      "(Vol. 5, No. 2).", "ru"),
     ("Аким Қостанай облысы встретился с губернатором Челябинской области и обсудил поставки зерна.", "ru"),
-    ("The delegation of Omsk region visited Pavlodar to discuss trade.", "und"),
+    ("Улан-Батор, Дархан, Эрдэнэт и Чойбалсан вошли в список городов-партнёров Иркутска.", "ru"),
+    ("The delegation of Omsk region visited Pavlodar to discuss trade.", "en"),
     ("Облыс әкімі көршілес өңірдің губернаторымен кездесіп, сауда және білім саласындағы "
      "ынтымақтастықты талқылады.", "kk"),
     ("Делегація Омської області відвідала Павлодар і обговорила співпрацю в галузі освіти.", "uk"),
     ("Дэлегацыя Омскай вобласці наведала Паўладар і абмеркавала супрацоўніцтва.", "be"),
+    # languages a letter count took for Russian or for Kazakh
+    ("Аймгийн засаг дарга хөрш бүс нутгийн захирагчтай уулзаж, худалдаа, боловсролын "
+     "хамтын ажиллагааг хэлэлцэв.", "mn"),
+    ("Делегацията на областта посети съседния град и обсъди търговията и образованието.", "bg"),
+    ("Делегација области посетила је суседни град и разговарала о трговини и образовању.", "sr"),
+    ("Облустун делегациясы коңшу шаарга келип, соода жана билим берүү тармагындагы "
+     "кызматташтыкты талкуулады.", "ky"),
+    ("Өлкә делегациясе күрше шәһәргә килеп, сәүдә һәм мәгариф өлкәсендәге хезмәттәшлекне тикшерде.", "tt"),
     ("12345 67 -- 89", "und"),
 ])
 def test_detect(text, expected):
     assert detect(text) == expected
 
 
-def test_describe_names_the_language():
-    assert describe("kk").startswith("not Russian: Kazakh (kk)")
+@pytest.mark.parametrize("language, name", [("kk", "Kazakh"), ("mn", "Mongolian"), ("ky", "Kyrgyz"),
+                                            ("tt", "Tatar"), ("bg", "Bulgarian"), ("sr", "Serbian")])
+def test_describe_names_the_language(language, name):
+    assert describe(language).startswith(f"not Russian: {name} ({language})")

@@ -54,14 +54,3 @@ def test_abbreviation_does_not_end_the_sentence(nlp):
     sentences = sentences_of(nlp.make_doc(text))
     assert [text[s.start:s.end] for s in sentences] == [
         "В 2019 г. делегация посетила Омск.", "Переговоры прошли успешно."]
-
-
-@pytest.mark.parametrize("text_in", [
-    "что-то", "Усть-Каменогорск — город", "слово -то и то- слово", "К_тому_же", "1,5 и 1/2 и 3.14",
-    "Он сказал: «Да!» ... и ушёл?! :)))", "ΔP и mβж", "Yahoo! и --- ***", "(Омск) — [Павлодар]",
-    "В 2019 г. в Омске, т. е. в РФ", "Ту-154М  и  Су-27\tи км2", "", " ", "№5, 10:30, 2002, 2004",
-])
-def test_tokenize_is_razdels(text_in):
-    from razdel import tokenize as razdel_tokenize
-    from pipeline.nlp.tokenizer import tokenize
-    assert list(tokenize(text_in)) == list(razdel_tokenize(text_in))

@@ -29,7 +29,11 @@ def test_entities_grouped_by_the_sentence_they_start_in(nlp):
     assert by_sentence(at, sentence_words(doc)) == [[at[1]], [at[0]]]  # none starts in the space between
 
 
-def test_no_words_kept_after_the_pipeline(nlp):
-    doc = nlp("Акимат Павлодарской области ответил.")
-    assert sentence_words.cache_info().currsize == 0
-    assert sentence_words(doc)[0][0].text == "Акимат"
+def test_words_kept_on_their_doc_and_dropped_after_the_rule_stages(nlp):
+    """Each Doc's words are its own (no cache shared between documents), and
+    none is left on it after the pipeline: a Word holds its Doc."""
+    first, second = nlp("Акимат Павлодарской области ответил."), nlp("Омск ждёт гостей.")
+    assert first._.words is None and second._.words is None
+    assert sentence_words(first)[0][0].text == "Акимат"
+    assert sentence_words(second)[0][0].text == "Омск"
+    assert first._.words[0][0].doc is first

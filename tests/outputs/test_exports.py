@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.outputs.exports import write_exports
 from pipeline.outputs.reading import direction_labels, load_documents
+from pipeline.run import ledger
 
 # (paragraphs of sentences, entities as (surface, sentence, label, kind, normal, id, value)),
 # every surface found in its sentence; paragraph directions; document directions.
@@ -35,6 +36,13 @@ VISIT = {
     "paragraph_directions": [[], [("governance", 0.8)], [("economic", 0.9), ("governance", 0.7)]],
     "sentence_directions": {3: [("governance", 0.8), ("economic", 0.75)], 4: [("economic", 0.92)]},
     "directions": [("economic", 0.85, [3, 4]), ("governance", 0.75, [2, 3])],
+    "ties": [{"parties": [{"normal": "Новосибирская область", "id": "iso:RU-NVS"},
+                          {"normal": "Павлодар", "id": None}],
+              "type": "visit", "date": "2021-05-12", "directions": ["governance"], "score": 0.9, "evidence": [1]},
+             {"parties": [{"normal": "Новосибирская область", "id": "iso:RU-NVS"},
+                          {"normal": "Павлодарская область", "id": "iso:KZ-55"}],
+              "type": "agreement", "date": "2021", "directions": ["economic", "governance"], "score": 0.8,
+              "evidence": [3, 4]}],
 }
 # The pin (outside the BMP) checks UTF-16 offsets for Label Studio;
 # ТОО «Степной сервис» is left out on purpose, for an annotator to add.
@@ -84,6 +92,7 @@ def build(doc_id: str, spec: dict) -> dict:
             "source": {"path": f"in/{doc_id}.txt", "sha256": "0" * 64, "format": "txt", "encoding": "utf-8"},
             "sentences": sentences, "paragraphs": paragraphs, "tokens": [], "entities": entities,
             "directions": [{"label": l, "score": sc, "evidence": ev} for l, sc, ev in spec["directions"]],
+            **({"ties": spec["ties"]} if "ties" in spec else {}),
             "stats": {"chars": len(text), "sentences": len(sentences), "tokens": 0, "seconds": 0.1}}
 
 
@@ -173,6 +182,29 @@ def test_every_graphml_edge_is_a_shared_sentence(exported):
             assert any({a, b} <= found for found in keys)
 
 
+def test_ties_csv_has_one_row_per_tie_with_its_evidence_sentence(exported):
+    docs, target = exported
+    rows = read_csv(target / "ties.csv")
+    assert [(r["doc_id"], r["party_a"], r["party_b"], r["type"]) for r in rows] == [
+        ("visit", "Новосибирская область", "Павлодар", "visit"),
+        ("visit", "Новосибирская область", "Павлодарская область", "agreement")]
+    agreement = rows[1]
+    assert (agreement["party_b_id"], agreement["date"], agreement["directions"]) == ("iso:KZ-55", "2021", "economic;governance")
+    assert agreement["evidence_text"].startswith("Правительство Новосибирской области и Акимат")
+    assert rows[0]["party_b_id"] == ""  # a city without an id
+
+
+def test_ties_graphml_is_a_territory_network_with_timeline_starts(exported):
+    _, target = exported
+    g = nx.read_graphml(target / "ties.graphml", force_multigraph=True)  # one edge per tie
+    assert set(g.nodes) == {"iso:RU-NVS", "LOC:Павлодар", "iso:KZ-55"}  # the flood document has no ties
+    assert g.nodes["iso:RU-NVS"]["label"] == "Новосибирская область" and g.nodes["iso:RU-NVS"]["ties"] == 2
+    [edge] = g.get_edge_data("iso:RU-NVS", "iso:KZ-55").values()
+    assert (edge["type"], edge["start"], edge["directions"]) == ("agreement", "2021-01-01", "economic;governance")
+    [visit] = g.get_edge_data("iso:RU-NVS", "LOC:Павлодар").values()
+    assert visit["start"] == "2021-05-12"
+
+
 def test_labelstudio_tasks_match_config_and_entities(exported):
     docs, target = exported
     tasks = json.loads((target / "labelstudio.json").read_text(encoding="utf-8"))
@@ -243,3 +275,21 @@ def test_loaded_documents_leave_out_what_no_export_reads(tmp_path):
     [loaded] = load_documents(tmp_path / "out")
     assert "tokens" not in loaded and "source_map" not in loaded
     assert {k: v for k, v in doc.items() if k not in ("tokens", "source_map")} == loaded
+
+
+def test_the_network_groups_mentions_by_their_canonical_name(tmp_path):
+    doc = build("eaeu", {"paragraphs": [["Казахстан вступил в ЕАЭС, а Евразийский экономический союз принял Армению."]],
+                         "entities": [("ЕАЭС", 0, "ORG", "international", "ЕАЭС", None, None),
+                                      ("Евразийский экономический союз", 0, "ORG", "international",
+                                       "Евразийский экономический союз", None, None)],
+                         "paragraph_directions": [[]], "directions": []})
+    for e in doc["entities"]:
+        e["canonical"] = "Евразийский экономический союз"
+    ledger.record(tmp_path, ["eaeu.json"])  # a run's document, not a user's JSON
+    (tmp_path / "eaeu.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    target = write_exports(tmp_path)
+    g = nx.read_graphml(target / "network.graphml")
+    assert list(g.nodes) == ["ORG:Евразийский экономический союз"]
+    rows = read_csv(target / "entities.csv")
+    assert {(r["normal"], r["canonical"]) for r in rows} == {("ЕАЭС", "Евразийский экономический союз"),
+                                                            ("Евразийский экономический союз", "Евразийский экономический союз")}

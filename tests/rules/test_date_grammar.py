@@ -26,17 +26,6 @@ GRAMMAR_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text_in", GRAMMAR_CASES)
-def test_cached_analyzer_gives_natasha_own_matches(text_in):
-    """The date grammar through the pipeline's parse cache finds what it finds
-    with a fresh pymorphy3 analyser."""
-    from natasha import DatesExtractor
-    from pipeline.rules.date_grammar import extractor
-    from pipeline.nlp.analyzer import analyzer
-    own = [(m.start, m.stop, m.fact) for m in DatesExtractor(analyzer())(text_in)]
-    assert [(m.start, m.stop, m.fact) for m in extractor()(text_in)] == own
-
-
 @pytest.mark.parametrize("text_in", [
     "В марте прошлого года делегация посетила Павлодар.",
     "Первого мая и двадцатого июня две тысячи двадцатого года прошли встречи.",
@@ -45,19 +34,20 @@ def test_cached_analyzer_gives_natasha_own_matches(text_in):
 def test_without_a_digit_natasha_grammar_finds_no_date(text_in):
     """Why `matches` skips sentences with no digit: the grammar itself finds nothing there."""
     from natasha import DatesExtractor
-    from pipeline.nlp.analyzer import analyzer
+    from pipeline.nlp.models import analyzer
     assert list(DatesExtractor(analyzer())(text_in)) == []
 
 
 @pytest.mark.parametrize("text_in", GRAMMAR_CASES)
 def test_stretches_around_numbers_give_the_whole_text_matches(text_in):
-    from pipeline.rules.date_grammar import extractor, grammar_matches
+    from pipeline.rules.date_grammar import grammar_matches
+    from pipeline.nlp.models import date_extractor as extractor
     whole = [(m.start, m.stop, m.fact) for m in extractor()(text_in)]
-    assert list(grammar_matches(text_in)) == whole
+    assert list(grammar_matches(text_in, extractor())) == whole
 
 
 def whole_text_matches(text: str) -> list:
-    from pipeline.rules.date_grammar import extractor
+    from pipeline.nlp.models import date_extractor as extractor
     return [(m.start, m.stop, m.fact) for m in extractor()(text)]
 
 
@@ -76,9 +66,10 @@ def test_stretches_are_the_rows_that_can_hold_a_date(text_in, expected):
 
 def test_sample_sentences_give_the_whole_text_matches():
     from pipeline.rules.date_grammar import DIGIT, grammar_matches
+    from pipeline.nlp.models import date_extractor
     raw = Path(__file__).resolve().parents[2] / "corpus" / "raw"
     sentences = [s.text for p in sorted(raw.iterdir()) for s in sentenize(read_source(p).text) if DIGIT.search(s.text)]
-    assert sentences and all(list(grammar_matches(s)) == whole_text_matches(s) for s in sentences)
+    assert sentences and all(list(grammar_matches(s, date_extractor())) == whole_text_matches(s) for s in sentences)
 
 
 PIECES = ["5", "12", "31", "2019", "1999", "05", "98", "3000", "2.5", ".", ".", "г", "г", "Г", "гг", "года",
@@ -89,11 +80,12 @@ def test_random_rows_of_date_pieces_give_the_whole_text_matches():
     """Numbers, date words and periods in every order and spacing: the
     stretches never lose or change a match of the grammar."""
     from pipeline.rules.date_grammar import grammar_matches
+    from pipeline.nlp.models import date_extractor
     rng, with_dates = random.Random(5), 0
     for _ in range(500):
         words = rng.choices(PIECES, k=rng.randint(1, 12))
         text = "".join(w + rng.choice(["", " ", "  "]) for w in words)
         whole = whole_text_matches(text)
-        assert list(grammar_matches(text)) == whole, text
+        assert list(grammar_matches(text, date_extractor())) == whole, text
         with_dates += bool(whole)
     assert with_dates > 50

@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 # In a process of its own: warm_up limits threads and freezes the garbage
 # collector for the rest of the process, which the test session must not inherit.
 PROBE = """
@@ -13,6 +15,7 @@ print(json.dumps([[p["internal_api"], p["num_threads"]] for p in threadpool_info
 """
 
 
+@pytest.mark.slow
 def test_a_warmed_worker_runs_one_thread_per_pool():
     """BLAS and OpenMP loaded with the models (scipy's OpenBLAS, sklearn's
     OpenMP) are limited too: a worker is one core."""
@@ -20,3 +23,23 @@ def test_a_warmed_worker_runs_one_thread_per_pool():
     pools = json.loads(out.strip().splitlines()[-1])
     assert {api for api, _ in pools} >= {"openblas", "openmp"}
     assert {threads for _, threads in pools} == {1}
+
+
+ONE_WORKER = """
+import gc, json, sys
+from threadpoolctl import threadpool_info
+from pipeline.run.backends import local
+from pipeline.run.task import Task
+import numpy, scipy.linalg, sklearn.linear_model  # the pools a notebook has loaded
+before = {p["internal_api"]: p["num_threads"] for p in threadpool_info()}
+list(local([], 1))
+after = {p["internal_api"]: p["num_threads"] for p in threadpool_info() if p["internal_api"] in before}
+print(json.dumps([gc.get_freeze_count(), before == after, before]))
+"""
+
+
+def test_a_run_in_the_callers_own_process_gives_its_settings_back():
+    """workers=1 from a notebook: the notebook keeps its threads and its collector."""
+    out = subprocess.run([sys.executable, "-c", ONE_WORKER], capture_output=True, text=True, check=True).stdout
+    frozen, same, before = json.loads(out.strip().splitlines()[-1])
+    assert frozen == 0 and same, before

@@ -64,6 +64,7 @@ def test_corpus_jsonl_matches_the_json_files(outputs):
     assert sorted(d["doc_id"] for d in lines) == ["note", "статья"]
 
 
+@pytest.mark.shared
 def test_contract_checker_passes(outputs):
     _, out, _ = outputs
     checker = SHARED / "tools" / "check_output.py"
@@ -173,6 +174,7 @@ def extract(src, out):
     return [sys.executable, "-m", "pipeline", "extract", str(src), "--out", str(out), "--workers", "1"]
 
 
+@pytest.mark.slow
 def test_a_killed_run_completes_when_run_again(reference, tmp_path):
     src, _ = reference
     command = extract(src, tmp_path / "killed")

@@ -305,7 +305,7 @@ def test_a_long_document_is_shown_truncated_in_bounded_time(tmp_path):
     index = write_review(out)
     assert time.perf_counter() - started < 90
     page = (index.parent / "articles" / "long.html").read_text(encoding="utf-8")
-    assert "the page shows its first" in page and "long.json" in page
+    assert "на странице показаны первые" in page and "long.json" in page
     assert "Омск 299." in page and "Омск 50000." not in page
     assert sum(1 for _ in open(out / "exports" / "mentions.csv", encoding="utf-8")) == 25_001  # all of it
 

@@ -10,11 +10,12 @@ import pytest
 
 from conftest import shared_path
 from pipeline.text.clean import clean
-from pipeline.stages.directions import MODEL, document_labels, model, paragraph_labels
+from pipeline.nlp.models import directions_model as model
+from pipeline.stages.directions import document_labels, paragraph_labels
 from pipeline.records import Sentence
 from pipeline.run.runner import run
 from pipeline.training.features import lemma_texts
-from pipeline.training.model import LABELS, load
+from pipeline.training.model import LABELS
 from pipeline.adapters.sklearn_wordwise import WordwiseChars
 
 # (text, labels it must carry): sentences written for these tests.
@@ -137,6 +138,7 @@ NOTE = ("Паводок в Приишимье\n\nВ Северо-Казахст�
         "десятки домов. Тюменская область направила соседям спасателей и насосы для откачки воды.")
 
 
+@pytest.mark.shared
 def test_run_output_passes_the_contract_checker(tmp_path):
     checker = shared_path("tools", "check_output.py")
     (tmp_path / "in").mkdir()
@@ -146,19 +148,6 @@ def test_run_output_passes_the_contract_checker(tmp_path):
     assert result.returncode == 0, result.stdout
     doc = json.loads((tmp_path / "out" / "note.json").read_text())
     assert [d["label"] for d in doc["directions"]][:1] == ["emergency"]
-
-
-# Lemma texts (and raw strings) for the word-by-word n-gram counts: repeats,
-# capitals, hyphens, words shorter than an n-gram, unknown words, nothing.
-WORDWISE = ["торговля экспорт торговля", "Паводок ПАВОДОК паводковый", "северо-казахстанский область",
-            "я не он", "хххъ qwerty 2017", "", "наводнение  спасатель\tэвакуация"]
-
-
-def test_chars_counted_word_by_word_give_the_vectorizers_matrix():
-    chars = dict(load(MODEL)["estimator"].named_steps["features"].transformer_list)["chars"]
-    texts = WORDWISE + lemma_texts([t for t, _ in SENTENCES])
-    fast, plain = WordwiseChars(chars).transform(texts), chars.transform(texts)
-    assert (fast != plain).nnz == 0 and fast.nnz > 0
 
 
 def test_the_stage_scores_with_word_by_word_chars():

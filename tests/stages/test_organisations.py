@@ -66,3 +66,61 @@ def test_kind_follows_the_words_of_the_name(nlp, text_in, name, kind):
 def test_a_name_broken_across_lines_by_a_pdf_is_whole(nlp):
     text = "Станцию построило АО «Северная энергетиче-\nская компания» в прошлом году."
     assert ("АО «Северная энергетическая компания»", "company") in orgs(nlp, text)
+
+
+def bodies(nlp, text):
+    return [(e.normal, e.kind, e.governs) for e in nlp(clean(text).text)._.entities if e.label == "ORG"]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # an official name running on with commas and coordinated nouns, to its territory
+    ("Проект одобрило Министерство энергетики, жилищно-коммунального хозяйства и тарифов Курганской области.",
+     [("Министерство энергетики, жилищно-коммунального хозяйства и тарифов Курганской области",
+       "government", "iso:RU-KGN")]),
+    ("Отчёт представило Министерство промышленности, торговой и перерабатывающей отрасли Курганской области.",
+     [("Министерство промышленности, торговой и перерабатывающей отрасли Курганской области",
+       "government", "iso:RU-KGN")]),
+    # "по" with coordinated datives, "при" and a post, "в" and a region
+    ("Заседание провела Комиссия по обеспечению и контролю безопасности дорожного движения Тюменской области.",
+     [("Комиссия по обеспечению и контролю безопасности дорожного движения Тюменской области",
+       "government", "iso:RU-TYU")]),
+    ("Вопрос обсудил Совет по туризму при Губернаторе Алтайского края.",
+     [("Совет по туризму при Губернаторе Алтайского края", "government", "iso:RU-ALT")]),
+    ("Нарушения выявила Государственная инспекция труда в Курганской области.",
+     [("Государственная инспекция труда в Курганской области", "government", "iso:RU-KGN")]),
+    # a commission of two regions is one body
+    ("Отчёт утвердила Рабочая комиссия по приграничной торговле Омской и Павлодарской областей.",
+     [("Рабочая комиссия по приграничной торговле Омской и Павлодарской областей", "government", "iso:RU-OMS")]),
+    # an abbreviation before its territory, a state institution's form before it
+    ("Рейды провели УМВД России по Курганской области и ДП Костанайской области.",
+     [("УМВД России по Курганской области", "government", "iso:RU-KGN"),
+      ("ДП Костанайской области", "government", "iso:KZ-39")]),
+    ("Сводку передало ГУ МЧС России по Новосибирской области.",
+     [("ГУ МЧС России по Новосибирской области", "government", "iso:RU-NVS")]),
+    ("Делегацию встретил Хокимият Самаркандской области.",
+     [("Хокимият Самаркандской области", "government", "iso:UZ-SA")]),
+])
+def test_official_names_of_bodies_are_complete(nlp, text_in, expected):
+    assert bodies(nlp, text_in) == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # a university named after a person ends with that person's name, the next person is apart
+    ("Грант получил Северо-Казахстанский университет имени М. Козыбаева Андреем Лысенко.",
+     "Северо-Казахстанский университет имени М. Козыбаева"),
+    ("Лекцию читали в Алтайском университете имени Шакарима Т. Б. Омарову.", "Алтайский университет имени Шакарима"),
+    ("Стажировку предложил Павлодарский университет имени Алькея Маргулана.",
+     "Павлодарский университет имени Алькея Маргулана"),
+])
+def test_a_name_after_imeni_is_one_person(nlp, text_in, expected):
+    assert expected in [normal for normal, _, _ in bodies(nlp, text_in)]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Белорусский концерн «Гроднопромстрой» построит завод.", ("концерн «Гроднопромстрой»", "company")),
+    ("Узбекская фирма «Шарк Текстиль» открыла склад.", ("фирма «Шарк Текстиль»", "company")),
+    ("Семинар провело РГУ «Департамент юстиции Павлодарской области».",
+     ("РГУ «Департамент юстиции Павлодарской области»", "government")),
+])
+def test_a_company_is_its_quoted_name_with_its_form(nlp, text_in, expected):
+    assert expected in orgs(nlp, text_in)

@@ -81,3 +81,15 @@ def test_a_part_of_a_country_named_by_an_adjective_is_other(nlp):
 def test_a_town_in_sk_pymorphy3_reads_as_an_adjective_is_still_found(nlp):
     found = [(e.normal, e.source) for e in locs(nlp, "Автобус ходит между Рубцовском и Усть-Каменогорском.")]
     assert found == [("Рубцовск", "gazetteer"), ("Усть-Каменогорск", "gazetteer")]
+
+
+@pytest.mark.parametrize("text_in, mention, kind", [
+    # a settlement word before a place the gazetteer does not know is the evidence of a city
+    ("Паводок подтопил дома в селе Подгорное.", "Подгорное", "city"),
+    ("Экскурсия прошла по городу Габрово.", "Габрово", "city"),
+    # no evidence, no guess
+    ("Туристы посетили озеро Маркаколь и Зайсан.", "Зайсан", "other"),
+])
+def test_the_kind_of_an_unknown_place_needs_evidence(nlp, text_in, mention, kind):
+    found = {e.text: e.kind for e in nlp(clean(text_in).text)._.entities if e.label == "LOC"}
+    assert found.get(mention) == kind

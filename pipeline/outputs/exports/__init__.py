@@ -1,6 +1,7 @@
 """Exports of a run for other tools, written to OUT/exports/:
 entities.csv, mentions.csv, directions.csv (pandas, spreadsheets),
-network.graphml (Gephi, networkx), labelstudio.json and
+network.graphml (Gephi, networkx), ties.csv and ties.graphml (cooperation
+ties and the territory network they make), labelstudio.json and
 labelstudio_config.xml (Label Studio)."""
 
 import json
@@ -10,6 +11,7 @@ from pipeline.run.store import write_atomic
 from pipeline.outputs.exports import labelstudio_tasks as labelstudio
 from pipeline.outputs.exports import tables
 from pipeline.outputs.exports.network import cooccurrence_graph, graphml_text
+from pipeline.outputs.exports.ties import TIE_COLUMNS, tie_rows, ties_graph
 from pipeline.outputs.reading import load_documents
 
 EXPORTS = "exports"
@@ -30,6 +32,8 @@ def write_exports(out_dir) -> Path:
         "mentions.csv": tables.csv_text(tables.MENTION_COLUMNS, tables.mention_rows(docs)),
         "directions.csv": tables.csv_text(tables.direction_columns(), tables.direction_rows(docs)),
         "network.graphml": graphml_text(cooccurrence_graph(docs)),
+        "ties.csv": tables.csv_text(TIE_COLUMNS, tie_rows(docs)),
+        "ties.graphml": graphml_text(ties_graph(docs)),
         "labelstudio.json": _one_task_a_line(labelstudio.tasks(docs)),
         "labelstudio_config.xml": labelstudio.config_text(),
     }

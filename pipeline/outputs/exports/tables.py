@@ -7,7 +7,7 @@ import json
 
 from pipeline.outputs.reading import direction_labels, direction_scores, distinct_entities, normal
 
-ENTITY_COLUMNS = ["doc_id", "label", "kind", "normal", "id", "mentions", "governs"]
+ENTITY_COLUMNS = ["doc_id", "label", "kind", "normal", "id", "mentions", "governs", "canonical"]
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "normal", "id", "governs",
                    "value", "currency", "sentence", "paragraph", "source"]
 
@@ -17,7 +17,8 @@ def entity_rows(docs):
     for doc in docs:
         for g in distinct_entities(doc):
             yield {"doc_id": doc["doc_id"], "label": g["label"], "kind": g["kind"],
-                   "normal": g["normal"], "id": g["id"], "mentions": len(g["mentions"]), "governs": g["governs"]}
+                   "normal": g["normal"], "id": g["id"], "mentions": len(g["mentions"]), "governs": g["governs"],
+                   "canonical": g["canonical"]}
 
 
 def _value(e: dict) -> tuple:

@@ -1,17 +1,20 @@
-"""The pictures on the index, drawn with matplotlib's object API (no pyplot,
-no display: the Agg canvas behind Figure) and saved as SVG files."""
+"""The corpus pictures, drawn with matplotlib's object API (no pyplot, no
+display: the Agg canvas behind Figure) and saved as SVG files. Each is
+sized by the label set and a bounded number of rows, never by the number of
+articles, so it reads the same at 20 and at 10,000 articles."""
 
 import io
+from collections import Counter, defaultdict
 
 import matplotlib
 from matplotlib.figure import Figure
 
-from pipeline.outputs.reading import corpus_nodes, direction_labels, direction_scores
-from pipeline.outputs.review.colors import ent_color
+from pipeline.outputs.reading import direction_labels
+from pipeline.outputs.review.colors import direction_color
+from pipeline.outputs.review.corpus import Corpus, year
+from pipeline.outputs.review.vocabulary import direction_name
 
-TOP = 15           # bars per panel
-NAME = 60          # characters of a bar's name
-MAX_ROWS = 80      # heat map rows; a larger corpus shows its first MAX_ROWS articles
+REGIONS = 25       # rows of the regions picture: the regions named in most articles
 # Same picture for the same data: no date, fixed ids; text stays text.
 RC = {"svg.hashsalt": "review", "svg.fonttype": "none", "font.size": 9}
 
@@ -23,46 +26,81 @@ def svg(fig: Figure) -> str:
     return buf.getvalue()
 
 
-def heatmap(docs: list) -> Figure:
-    docs, labels = docs[:MAX_ROWS], direction_labels()
-    scores = [list(direction_scores(doc).values()) for doc in docs]
-    fig = Figure(figsize=(1.2 + 0.7 * len(labels), 1.4 + 0.32 * len(docs)))
+def by_year(corpus: Corpus) -> dict:
+    """year -> Counter of articles per direction, over dated articles."""
+    table = defaultdict(Counter)
+    for doc, (date, _) in zip(corpus.docs, corpus.dates):
+        if date:
+            for d in doc.get("directions", []):
+                table[year(date)][d["label"]] += 1
+    return dict(sorted(table.items()))
+
+
+def over_time(corpus: Corpus):
+    """Articles per direction and year, one line per direction; None without dated articles."""
+    table = by_year(corpus)
+    if not table:
+        return None
+    # every year between the first and the last: a year without articles is a 0, not a gap closed up
+    first, last = int(min(table)), int(max(table))
+    years = list(range(first, last + 1))
+    fig = Figure(figsize=(9, 4.2))
     ax = fig.add_subplot()
-    image = ax.imshow(scores, cmap="YlGnBu", vmin=0, vmax=1, aspect="auto")
-    ax.set_xticks(range(len(labels)), labels, rotation=35, ha="right")
-    ax.set_yticks(range(len(docs)), [doc["doc_id"] for doc in docs])
-    for (r, c), v in ((rc, v) for rc, v in _cells(scores) if v):
-        ax.text(c, r, f"{v:.2f}", ha="center", va="center", fontsize=7, color="white" if v > 0.6 else "black")
-    fig.colorbar(image, ax=ax, label="score", fraction=0.04)
-    ax.set_title("Directions by article (document score)")
+    for label in direction_labels():
+        counts = [table.get(str(y), {}).get(label, 0) for y in years]
+        if any(counts):
+            ax.plot(years, counts, marker="o", ms=3, lw=1.6, color=direction_color(label),
+                    label=f"{direction_name(label)} ({label})")
+    step = max(1, len(years) // 15)
+    ax.set_xticks(years[::step], [str(y) for y in years[::step]], rotation=45 if len(years) > 12 else 0)
+    ax.set_ylabel("статей")
+    ax.set_title("Направления по годам (дата публикации, иначе даты в тексте)")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
     return fig
 
 
-def _cells(matrix):
-    return (((r, c), v) for r, row in enumerate(matrix) for c, v in enumerate(row))
+def region_table(corpus: Corpus) -> tuple:
+    """(regions, rows of article counts per direction) for the regions named in most articles."""
+    regions = sorted((a for a in corpus.actors.values() if a.label == "LOC" and a.kind == "region"),
+                     key=lambda a: (-len(a.docs), a.name))[:REGIONS]
+    rows = []
+    for actor in regions:
+        counted = Counter(d["label"] for n in actor.docs for d in corpus.docs[n].get("directions", []))
+        rows.append([counted[label] for label in direction_labels()])
+    return regions, rows
 
 
-def _top(docs, keep) -> list:
-    """(name, mentions, colour) of the most mentioned entities that keep() accepts."""
-    nodes = sorted(corpus_nodes(docs, keep).values(), key=lambda n: -n["names"].total())[:TOP]
-    return [(_short(n["names"].most_common(1)[0][0]), n["names"].total(),
-             ent_color(n["first"]["label"], n["first"].get("kind"))) for n in nodes]
-
-
-def _short(name: str) -> str:
-    return name if len(name) <= NAME else name[:NAME - 1] + "…"
-
-
-def top_entities(docs: list) -> Figure:
-    panels = [("Regions", lambda e: e["label"] == "LOC" and e.get("kind") == "region"),
-              ("Organisations", lambda e: e["label"] == "ORG")]
-    fig = Figure(figsize=(9, 1.5 + 0.5 * TOP), layout="constrained")
-    for i, (name, keep) in enumerate(panels):
-        ax = fig.add_subplot(2, 1, i + 1)
-        top = _top(docs, keep)[::-1]
-        ax.barh(range(len(top)), [n for _, n, _ in top], color=[c for _, _, c in top], edgecolor="#555", lw=0.4)
-        ax.set_yticks(range(len(top)), [label for label, _, _ in top])
-        ax.set_title(f"{name}: most mentioned")
-        ax.set_xlabel("mentions in the corpus")
-        ax.spines[["top", "right"]].set_visible(False)
+def by_region(corpus: Corpus):
+    """Heat map: regions × directions, cells are articles naming the region with that direction."""
+    regions, rows = region_table(corpus)
+    if not regions or not any(map(any, rows)):
+        return None
+    labels = direction_labels()
+    fig = Figure(figsize=(2.5 + 0.8 * len(labels), 1.6 + 0.32 * len(regions)))
+    ax = fig.add_subplot()
+    top = max(map(max, rows)) or 1
+    image = ax.imshow(rows, cmap="YlGnBu", vmin=0, vmax=top, aspect="auto")
+    ax.set_xticks(range(len(labels)), [f"{direction_name(label)}\n({label})" for label in labels],
+                  rotation=35, ha="right", fontsize=8)
+    ax.set_yticks(range(len(regions)), [f"{a.name} ({len(a.docs)})" for a in regions])
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v:
+                ax.text(c, r, str(v), ha="center", va="center", fontsize=7, color="white" if v > 0.6 * top else "black")
+    fig.colorbar(image, ax=ax, label="статей", fraction=0.04)
+    ax.set_title(f"Направления по регионам ({len(regions)} регионов, названных в наибольшем числе статей)")
     return fig
+
+
+PICTURES = {"time": over_time, "regions": by_region}
+
+
+def pictures(corpus: Corpus) -> dict:
+    """name -> SVG text, for the pictures that have data."""
+    out = {}
+    for name, draw in PICTURES.items():
+        fig = draw(corpus)
+        if fig is not None:
+            out[name] = svg(fig)
+    return out

@@ -2,9 +2,10 @@
 each mention anchored (#m<index>) and linked to its row in the entity table."""
 
 import re
+from functools import lru_cache
 from html import escape
 
-from spacy import displacy
+from spacy.displacy.render import EntityRenderer
 
 from pipeline.outputs.review.colors import displacy_colors, ent_type
 
@@ -36,9 +37,17 @@ def _spans(entities: list, start: int, end: int, rows: dict) -> list:
 WRAPPER = re.compile(r'^\s*<div class="entities"[^>]*>(.*)</div>\s*$', re.S)
 
 
+@lru_cache(maxsize=64)
+def _renderer(colors: tuple) -> EntityRenderer:
+    """displaCy's entity renderer (what displacy.render(style="ent", manual=True)
+    builds on every call), made once per colour set: one per sentence costs
+    more than the highlighting itself."""
+    return EntityRenderer({"colors": dict(colors), "template": TEMPLATE})
+
+
 def fragment_html(doc: dict, start: int, end: int, rows: dict) -> str:
     """doc.text[start:end] as inline HTML; rows maps an entity's index to its table row."""
     spans = _spans(doc["entities"], start, end, rows)
-    html = displacy.render([{"text": doc["text"][start:end], "ents": spans}], style="ent", manual=True,
-                           jupyter=False, options={"colors": displacy_colors(doc["entities"]), "template": TEMPLATE})
+    renderer = _renderer(tuple(sorted(displacy_colors(doc["entities"]).items())))
+    html = renderer.render([{"text": doc["text"][start:end], "ents": spans}])
     return WRAPPER.match(html).group(1)

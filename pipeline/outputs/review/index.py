@@ -1,37 +1,23 @@
-"""What the index shows: one row per article, the run's failures, the run."""
+"""What the corpus-level pages share: the run, its failed and skipped
+inputs, the counts, the pictures that have data."""
 
-from collections import Counter
+from pipeline.outputs.review.vocabulary import GROUPS, TIE_TYPES, directions_table
 
-from pipeline.outputs.reading import distinct_entities, title
-
-TOP_DIRECTIONS = 3
-# Index columns: (heading, label, kind or None for every kind).
-COUNTS = [("regions", "LOC", "region"), ("organisations", "ORG", None),
-          ("persons", "PER", None), ("dates", "DATE", None)]
-
-
-def counts(doc: dict) -> dict:
-    """Distinct entities per column (the same entity mentioned twice counts once)."""
-    seen = Counter((g["label"], g["kind"]) for g in distinct_entities(doc))
-    return {name: sum(n for (label, k), n in seen.items() if label == want and kind in (None, k))
-            for name, want, kind in COUNTS}
-
-
-def article_row(doc: dict) -> dict:
-    stats = doc.get("stats", {})
-    return {"doc_id": doc["doc_id"], "title": title(doc), "page": page_name(doc["doc_id"]),
-            "chars": stats.get("chars", len(doc["text"])), "sentences": stats.get("sentences", len(doc["sentences"])),
-            "directions": doc.get("directions", [])[:TOP_DIRECTIONS], "counts": counts(doc)}
-
-
-def failures(manifest: dict) -> list:
-    return [e for e in manifest.get("inputs", []) if e.get("status") == "failed"]
+STATUS = {"failed": "ошибка", "skipped": "пропущен"}
 
 
 def page_name(doc_id: str) -> str:
     return f"articles/{doc_id}.html"
 
 
-def index_context(docs: list, manifest: dict, pictures: dict) -> dict:
-    return {"rows": [article_row(d) for d in docs], "failures": failures(manifest), "manifest": manifest,
-            "columns": [name for name, _, _ in COUNTS], "pictures": pictures}
+def problems(manifest: dict) -> list:
+    """Inputs that gave no article, with the reason in the manifest."""
+    return [{**e, "status_name": STATUS[e["status"]]} for e in manifest.get("inputs", [])
+            if e.get("status") in STATUS]
+
+
+def index_context(corpus, manifest: dict, pictures: dict) -> dict:
+    dated = sum(1 for date, _ in corpus.dates if date)
+    return {"articles": len(corpus.docs), "actors": len(corpus.actors), "ties": len(corpus.ties),
+            "mode": corpus.mode, "dated": dated, "problems": problems(manifest), "manifest": manifest,
+            "pictures": pictures, "directions": directions_table(), "groups": GROUPS, "tie_types": TIE_TYPES}

@@ -1,9 +1,12 @@
-"""A paragraph shown as its sentences: each is an anchor (#s<index>) with its
-own directions as a tooltip, so that an evidence link lands on the sentence."""
+"""A paragraph shown as its sentences: each is an anchor (#s<index>) followed
+by its own directions as small labels (visible, not only on hover), so that
+an evidence link lands on the sentence and a reader sees why it counts."""
 
 from html import escape
 
+from pipeline.outputs.review.colors import direction_color
 from pipeline.outputs.review.highlight import fragment_html
+from pipeline.outputs.review.vocabulary import direction_name, short_name
 
 
 def segments(doc: dict, n: int) -> list:
@@ -25,9 +28,20 @@ def _gap(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def _tooltip(doc: dict, indexes: list) -> str:
-    dirs = [f"{d['label']} {d['score']:.2f}" for i in indexes for d in doc["sentences"][i].get("directions", [])]
-    return escape(", ".join(dirs) or "no direction", quote=True)
+def _directions(doc: dict, indexes: list) -> list:
+    return [d for i in indexes for d in doc["sentences"][i].get("directions", [])]
+
+
+def _tooltip(dirs: list) -> str:
+    named = [f"{direction_name(d['label'])} ({d['label']}) {d['score']:.2f}" for d in dirs]
+    return escape(", ".join(named) or "без направления", quote=True)
+
+
+def _labels(dirs: list) -> str:
+    """The sentence's directions after it: short Russian name, colour, score."""
+    return "".join(f'<span class="sdir" style="border-color: {direction_color(d["label"])}; color: '
+                   f'{direction_color(d["label"])}" title="{escape(direction_name(d["label"]))} ({d["label"]})">'
+                   f'{escape(short_name(d["label"]))} {d["score"]:.2f}</span>' for d in dirs)
 
 
 def paragraph_html(doc: dict, n: int, rows: dict, evidence: set) -> str:
@@ -37,8 +51,9 @@ def paragraph_html(doc: dict, n: int, rows: dict, evidence: set) -> str:
         anchors = "".join(f'<span id="s{i}"></span>' for i in indexes[1:])
         css = "sent ev" if evidence & set(indexes) else "sent"
         sid = f' id="s{indexes[0]}"' if indexes else ""
-        html.append(f'<span class="{css}"{sid} title="{_tooltip(doc, indexes)}">{anchors}'
-                    f'{fragment_html(doc, start, end, rows)}</span>')
+        dirs = _directions(doc, indexes)
+        html.append(f'<span class="{css}"{sid} title="{_tooltip(dirs)}">{anchors}'
+                    f'{fragment_html(doc, start, end, rows)}</span>{_labels(dirs)}')
         cursor = end
     html.append(_gap(text[cursor:p["end"]]))
     return f'<div class="entities">{"".join(html)}</div>'

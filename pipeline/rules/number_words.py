@@ -1,0 +1,71 @@
+"""Numbers written in words before a unit: "двести миллионов", "сто двадцать
+тысяч", "полтора миллиарда", "полмиллиарда", "четверть миллиарда", "семь с
+половиной миллиардов". Whole numbers are read by number-parser (its Russian
+data declines: "двумястами миллионами" = 200000000); the fractions it
+leaves out are composed here: a half or a quarter of the scale word after
+it. Vague quantities ("несколько миллионов", "сотни тысяч", "миллионы")
+are no number."""
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from number_parser import parse_number
+
+from pipeline.nlp.analyzer import parse
+from pipeline.rules.lexicon import table
+from pipeline.rules.name_index import fold
+
+FRACTIONS = {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "четверть": Decimal("0.25")}
+# "полтора" is a cardinal to pymorphy3, "четверть" a noun
+HALF_OF = re.compile(r"^пол(тысячи|миллиона|миллиарда|триллиона)$")   # "полмиллиарда"
+VAGUE = {"несколько", "много", "немного", "сколько", "столько", "мало"}
+
+
+def scale(word: str):
+    """(multiplier, a plural not after a number: "миллионы") of a scale word
+    in any case ("миллионов" -> 10**6), or None."""
+    scales = table("scales.tsv")
+    for p in parse(word):
+        if p.normal_form in scales and p.tag.POS == "NOUN":
+            return int(scales[p.normal_form]), "plur" in p.tag.grammemes and "gent" not in p.tag.grammemes
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def whole_word(word: str) -> bool:
+    """A cardinal number word ("двести", "двумястами", "одна")."""
+    if word in VAGUE or not word.isalpha():
+        return False
+    return any(p.tag.POS == "NUMR" or "Anum" not in p.tag.grammemes and p.normal_form == "один"
+               for p in parse(word))
+
+
+def whole_run(folded: list, i: int) -> int:
+    """The end of a row of cardinal and scale words from i: "два миллиона триста тысяч"."""
+    j = i
+    while j < len(folded) and (whole_word(folded[j]) or j > i and scale(folded[j])):
+        j += 1
+    return j
+
+
+def words_number(words: list, i: int):
+    """(value, words used) of a number written in words at words[i], or (None, 0)."""
+    folded = [fold(w) for w in words]
+    if folded[i] in FRACTIONS:     # "полтора миллиарда", "четверть миллиарда"
+        found = scale(folded[i + 1]) if i + 1 < len(words) else None
+        return (FRACTIONS[folded[i]] * found[0], 2) if found else (None, 0)
+    j = whole_run(folded, i)
+    if j > i:
+        base = parse_number(" ".join(folded[i:j]), language="ru")
+        if base is None:
+            return None, 0
+        if folded[j:j + 2] == ["с", "половиной"] and j + 2 < len(words) and (found := scale(folded[j + 2])):
+            return (Decimal(base) + Decimal("0.5")) * found[0], j + 3 - i   # "семь с половиной миллиардов"
+        return Decimal(base), j - i
+    if m := HALF_OF.match(folded[i]):
+        return Decimal("0.5") * scale(m.group(1))[0], 1
+    if (found := scale(folded[i])) and not found[1] and parse(folded[i])[0].tag.number == "sing" \
+            and (i == 0 or folded[i - 1] not in VAGUE):
+        return Decimal(found[0]), 1   # "миллион долларов"; "миллионы", "сотни тысяч" are vague
+    return None, 0
