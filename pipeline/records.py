@@ -20,6 +20,7 @@ class Direction:
     label: str
     score: float
     evidence: list = field(default_factory=list)  # sentence indexes, strongest first
+    share: Optional[float] = None  # paragraphs and documents: share of their sentences carrying it
 
 
 @dataclass
@@ -77,3 +78,4 @@ class Document:
     ties: list = field(default_factory=list)   # Tie records (stages/ties.py)
     metadata: dict = field(default_factory=dict)  # title, published, author, site, metadata_source
     seconds: float = 0.0
+    direction_scores: dict = field(default_factory=dict)  # label -> document score, every label

@@ -8,6 +8,8 @@ def direction_json(d) -> dict:
     out = {"label": d.label, "score": round(float(d.score), 4)}
     if d.evidence:
         out["evidence"] = list(d.evidence)
+    if d.share is not None:
+        out["share"] = round(float(d.share), 4)
     return out
 
 
@@ -43,6 +45,7 @@ def document_json(doc: Document) -> dict:
         "tokens": [{"start": t.start, "end": t.end, "lemma": t.lemma, "pos": t.pos} for t in doc.tokens],
         "entities": [entity_json(e) for e in doc.entities],
         "directions": [direction_json(d) for d in doc.directions],
+        "direction_scores": {label: round(float(v), 4) for label, v in doc.direction_scores.items()},
         "ties": [tie_json(t) for t in doc.ties],
         "metadata": doc.metadata,
         "stats": {"chars": len(doc.text), "sentences": len(doc.sentences),
@@ -51,13 +54,20 @@ def document_json(doc: Document) -> dict:
 
 
 def direction_of(d: dict) -> Direction:
-    return Direction(d["label"], d["score"], list(d.get("evidence", [])))
+    return Direction(d["label"], d["score"], list(d.get("evidence", [])), d.get("share"))
+
+
+def tie_of(t: dict):
+    from pipeline.stages.ties import Party, Tie
+    return Tie([Party(p["normal"], p["id"]) for p in t["parties"]], t["type"], t["date"], list(t["directions"]),
+               t["score"], list(t["evidence"]))
 
 
 def entity_of(e: dict) -> Entity:
     return Entity(e["start"], e["end"], e["text"], e["label"], e["normal"], kind=e.get("kind"),
                   id=e.get("id"), value=e.get("value"), sentence=e.get("sentence", -1),
-                  source=e.get("source", "ner"), governs=e.get("governs"), flags=list(e.get("flags", [])))
+                  source=e.get("source", "ner"), governs=e.get("governs"), flags=list(e.get("flags", [])),
+                  canonical=e.get("canonical"))
 
 
 def document_of(data: dict, source_text: str = "") -> Document:
@@ -72,4 +82,6 @@ def document_of(data: dict, source_text: str = "") -> Document:
     return Document(data["doc_id"], Source(src["path"], src["sha256"], src["format"], src["encoding"], source_text),
                     data["text"], data.get("source_map", []), sentences, paragraphs, tokens,
                     [entity_of(e) for e in data["entities"]], [direction_of(d) for d in data["directions"]],
-                    language=data.get("language", "ru"), seconds=data.get("stats", {}).get("seconds", 0.0))
+                    language=data.get("language", "ru"), seconds=data.get("stats", {}).get("seconds", 0.0),
+                    ties=[tie_of(t) for t in data.get("ties", [])], metadata=data.get("metadata") or {},
+                    direction_scores=dict(data.get("direction_scores", {})))

@@ -18,11 +18,17 @@ def html(title: str, paragraphs: list) -> bytes:
             "<footer>Все права защищены. Подписывайтесь на наш канал.</footer></body></html>").encode()
 
 
-def docx(paragraphs: list) -> bytes:
+def docx(paragraphs: list, table: list = None) -> bytes:
+    """A DOCX of paragraphs, then a table of `table` rows (lists of cell texts)."""
     import docx as python_docx
     document = python_docx.Document()
     for p in paragraphs:
         document.add_paragraph(p)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for row, cells in zip(grid.rows, table):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -49,29 +55,33 @@ def rtf(paragraphs: list) -> bytes:
 def pdf(lines: list, password: str = None) -> bytes:
     """A PDF whose text layer holds `lines` (one per text line), Cyrillic
     encoded through a font /Differences table, as PDF producers do."""
+    return pdf_pages([[(40, 800 - 14 * i, line) for i, line in enumerate(lines)]], password)
+
+
+def pdf_pages(pages: list, password: str = None) -> bytes:
+    """A PDF of pages, each a list of (x, y, text) lines placed on an A4 page."""
     writer = PdfWriter()
-    page = writer.add_blank_page(595, 842)
-    chars = sorted({c for line in lines for c in line if ord(c) > 126})
+    chars = sorted({c for page in pages for _, _, line in page for c in line if ord(c) > 126})
     codes = {c: 128 + i for i, c in enumerate(chars)}
-    font = DictionaryObject({
+    font = writer._add_object(DictionaryObject({
         NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
         NameObject("/BaseFont"): NameObject("/Helvetica"),
         NameObject("/Encoding"): DictionaryObject({
             NameObject("/Type"): NameObject("/Encoding"),
             NameObject("/Differences"): ArrayObject([NumberObject(128)] + [NameObject("/" + GLYPH_NAMES[c]) for c in chars]),
         }),
-    })
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject(
-        {NameObject("/F1"): writer._add_object(font)})})
-    ops = ["BT /F1 11 Tf 14 TL 40 800 Td"]
-    for line in lines:
-        encoded = "".join(f"\\{codes[c]:03o}" if c in codes else c.replace("(", "\\(").replace(")", "\\)")
-                          for c in line)
-        ops.append(f"({encoded}) Tj T*")
-    ops.append("ET")
-    stream = DecodedStreamObject()
-    stream.set_data("\n".join(ops).encode("latin-1"))
-    page[NameObject("/Contents")] = writer._add_object(stream)
+    }))
+    for lines in pages:
+        page = writer.add_blank_page(595, 842)
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+        ops = []
+        for x, y, line in lines:
+            encoded = "".join(f"\\{codes[c]:03o}" if c in codes else c.replace("(", "\\(").replace(")", "\\)")
+                              for c in line)
+            ops.append(f"BT /F1 11 Tf 1 0 0 1 {x} {y} Tm ({encoded}) Tj ET")
+        stream = DecodedStreamObject()
+        stream.set_data("\n".join(ops).encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
     if password:
         writer.encrypt(password)
     out = io.BytesIO()

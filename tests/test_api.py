@@ -37,5 +37,6 @@ def test_an_output_folder_reads_back_into_the_same_records(tmp_path):
     [record] = pipeline.read_outputs(tmp_path / "out")
     written = json.loads((tmp_path / "out" / "news.json").read_text(encoding="utf-8"))
     again = pipeline.to_json(record)
-    for key in ("text", "sentences", "paragraphs", "tokens", "entities", "directions", "source_map"):
+    for key in ("text", "sentences", "paragraphs", "tokens", "entities", "directions", "source_map", "ties",
+                "metadata", "direction_scores"):
         assert again[key] == written[key], key

@@ -94,31 +94,47 @@ def read_docx(data: bytes):
     return paragraphs(_docx_blocks(document)), None
 
 
+CELL_SEPARATOR = " | "
+
+
 def _docx_blocks(document):
-    """Paragraphs and table cells in document order."""
+    """Paragraphs and table rows in document order; a row is one block, its
+    cells joined by " | ", so a table reads as a table of text."""
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
-            yield from (cell.text for row in block.rows for cell in row.cells)
+            yield from (_docx_row(row) for row in block.rows)
         else:
             yield block.text
 
 
+def _docx_row(row) -> str:
+    """A merged cell is listed once per grid column it spans: keep it once."""
+    cells, seen = [], set()
+    for cell in row.cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell.text.split()))
+    return CELL_SEPARATOR.join(cells) if any(cells) else ""
+
+
 def read_pdf(data: bytes):
-    """The text layer, page by page. Pages are joined by a line break so that
-    a paragraph running over a page is unwrapped by clean.py like any other."""
+    """The text layer, page by page, without running heads and page numbers
+    (pdf_text.py). Pages are joined by a line break so that a paragraph
+    running over a page is unwrapped by clean.py like any other."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+    from pipeline.ingest.pdf_text import article_text, page_lines
     try:
         with errors_only("pypdf"):
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise IngestError("pdf: password-protected")
-            pages = [page.extract_text() or "" for page in reader.pages]
+            pages = [page_lines(page) for page in reader.pages]
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise IngestError(f"pdf: damaged or truncated file ({type(exc).__name__}: {exc})") from exc
-    text = "\n".join(pages)
+    text = article_text(pages)
     if not text.strip():
         raise IngestError("pdf: no text layer (scanned pages?); run OCR first")
     return text, None

@@ -47,9 +47,12 @@ def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
     paragraphs = [Paragraph(s, e) for s, e in doc._.paragraphs]
     directions = attach_directions(doc, sentences, paragraphs)
     text = text_of(doc)
-    return Document(doc_id, source, text, runs, sentences, paragraphs,
-                    tokens_of(doc), doc._.entities, directions, ties=doc._.ties or [],
-                    metadata=with_text(source.metadata, text, dateline(doc._.entities)))
+    record = Document(doc_id, source, text, runs, sentences, paragraphs,
+                      tokens_of(doc), doc._.entities, directions, ties=doc._.ties or [],
+                      metadata=with_text(source.metadata, text, dateline(doc._.entities)))
+    if doc._.directions is not None:
+        record.direction_scores = doc._.directions.scores
+    return record
 
 
 def process(source: Source, doc_id: str) -> Document:

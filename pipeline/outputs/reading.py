@@ -200,3 +200,11 @@ def direction_scores(doc: dict) -> dict:
     """label -> the document's score, for every label, 0 where it is absent."""
     scores = {d["label"]: d["score"] for d in doc.get("directions", [])}
     return {label: scores.get(label, 0) for label in direction_labels()}
+
+
+def label_scores(doc: dict) -> dict:
+    """label -> the document's raw score for every label, assigned or not
+    (`direction_scores` of the JSON); outputs without it give their
+    assigned scores and 0 elsewhere."""
+    raw = doc.get("direction_scores") or {}
+    return {label: raw.get(label, score) for label, score in direction_scores(doc).items()}

@@ -16,7 +16,7 @@ def loc_kind(lemmas: list, before: str = "") -> str:
     before it ("в селе Железинка"); with neither, no guess: `other`."""
     if words("region_words.txt") & set(lemmas):
         return "region"
-    return "city" if fold(before).rstrip(".") in words("settlement_words.txt") else "other"
+    return "city" if fold(before) in words("settlement_words.txt") else "other"
 
 
 def head_lemma(tokens, inside: list) -> str:

@@ -31,8 +31,10 @@ from pipeline.run.manifest import Journal
 from pipeline.run.names import doc_ids
 from pipeline.run.progress import Progress
 from pipeline.run.store import (MANIFEST, document_paths, output_name, read_document, remove_stale_temporaries,
-                                write_corpus, write_json)
+                                write_json)
 from pipeline.run.task import Limits, Task, ok_entry
+from pipeline.outputs.corpus import write_corpus  # incremental: unchanged documents, corpus left alone
+from pipeline.outputs.parts import document_head
 
 # Functions out_dir -> None, called once the documents, corpus and manifest are written.
 POST_RUN = [write_exports, write_review]
@@ -73,7 +75,7 @@ def prepare(out_dir: Path) -> None:
 
 def reusable(output: Path, path: str, sha256: str, key: str):
     """The existing output, when it was made from these bytes by this pipeline."""
-    doc = read_document(output)
+    doc = document_head(output) or read_document(output)  # the head kept by the exports: no parsing
     if doc and doc["source"].get("sha256") == sha256 and doc["source"].get("path") == path \
             and doc.get("pipeline", {}).get("key") == key:
         return doc

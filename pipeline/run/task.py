@@ -81,8 +81,9 @@ def extract(task: Task):
 
 def ok_entry(entry: dict, document: dict) -> dict:
     """The manifest line of an input whose document is `document`, new or kept."""
+    chars = len(document["text"]) if "text" in document else document["stats"]["chars"]  # a kept head: no text
     return {**entry, "status": "ok", "output": output_name(document["doc_id"]),
-            "format": document["source"]["format"], "chars": len(document["text"])}
+            "format": document["source"]["format"], "chars": chars}
 
 
 class SkippedLanguage(IngestError):

@@ -1,7 +1,9 @@
 """Directions of cooperation (../shared/spec/directions.md) for every
 sentence, paragraph and the whole document, scored by the committed model in
-models/ (given to the stage when the Language is built, never trained here). Every score is in
-[0, 1] and a label is assigned when its score is >= 0.5."""
+models/ (given to the stage when the Language is built, never trained here).
+Sentences are scored by the sentence model; paragraphs and documents by the
+decision learnt from their sentences (pipeline/training/units.py). Every
+score is in [0, 1] and a label is assigned when its score is >= 0.5."""
 
 from dataclasses import dataclass
 
@@ -11,25 +13,17 @@ from spacy.tokens import Doc
 from pipeline.nlp import models
 from pipeline.records import Direction
 from pipeline.nlp.tokenizer import sentences_of
+from pipeline.training import units
 from pipeline.training.features import lemma_text
-from pipeline.training.model import IMPLY_SOFT_POWER, LABELS, scores
-
-SOFT = LABELS.index("soft_power")
-# A whole document carries a direction when a real part of it does: at least
-# SHARE of its sentences, and never a single sentence in a text longer than
-# SHORT sentences. A sentence listing many directions ("an agreement on trade,
-# science, ecology and culture") counts 2/k towards each of its k directions.
-# The document score mass / (mass + needed) is 0.5 at the bar and grows with coverage.
-# Fragments of fewer than MIN_WORDS content words (headings, "– 2017.", "– С. 45–58."
-# in a reference list) keep their own labels but neither count nor vote.
-SHARE, SHORT, MIN_LONG, MIN_WORDS = 0.05, 3, 1.5, 3
+from pipeline.training.model import LABELS, scores
 
 
 @dataclass
 class Directions:
     sentences: list   # per sentence: Direction records, highest score first
     paragraphs: list  # per paragraph: likewise
-    document: list    # Direction records with evidence (sentence indexes, strongest first)
+    document: list    # Direction records with evidence (sentence indexes, strongest first) and share
+    scores: dict      # label -> the document's score, for every label
 
 
 def sentence_lemmas(doc: Doc, sentences: list) -> list:
@@ -45,49 +39,28 @@ def assigned(row) -> list:
     return sorted(found, key=lambda d: -d.score)
 
 
-def paragraph_labels(S: np.ndarray, sentences: list, n_paragraphs: int) -> list:
-    """A paragraph carries a label when one of its sentences does, at its best score."""
-    best = np.zeros((n_paragraphs, len(LABELS)))
-    for row, s in zip(S, sentences):
-        best[s.paragraph] = np.maximum(best[s.paragraph], row)
-    return [assigned(row) for row in best]
+def cues_of(model: dict) -> frozenset:
+    """The cooperation cues the model was trained with, in lemma form."""
+    return frozenset(dict(model["estimator"].named_steps["features"].transformer_list)["spheres"].cues)
 
 
-def needed(n: int) -> float:
-    return 0.5 if n <= SHORT else max(MIN_LONG, SHARE * n)
+def paragraph_labels(model: dict, cues: frozenset, S: np.ndarray, texts: list, sentences: list,
+                     n_paragraphs: int) -> list:
+    """Each paragraph decided as a unit of its own sentences, like a document,
+    at thresholds calibrated on paragraph-sized texts (the directions corpus)."""
+    members = [[] for _ in range(n_paragraphs)]
+    for i, s in enumerate(sentences):
+        members[s.paragraph].append(i)
+    parts = [units.unit(S[idx], [texts[i] for i in idx], cues) for idx in members]
+    rows = units.decide(model, parts, "paragraph_thresholds")
+    return [units.labelled(part, row, proof=False) for part, row in zip(parts, rows)]
 
 
-def weights(A: np.ndarray) -> np.ndarray:
-    """2/k for a sentence naming k > 2 directions (soft_power aside), else 1."""
-    k = np.delete(A, SOFT, axis=1).sum(axis=1)
-    return np.minimum(1.0, 2.0 / np.maximum(k, 1))
-
-
-def document_labels(S: np.ndarray, words: np.ndarray) -> list:
-    """`words`: the number of content words of each sentence."""
-    counted = np.asarray(words) >= MIN_WORDS
-    A = (S >= 0.5) & counted[:, None]
-    w = weights(A)
-    need = needed(int(counted.sum()))
-    found = []
-    for j, label in enumerate(LABELS):
-        mass = float((A[:, j] * w).sum())
-        if A[:, j].any() and mass >= need:
-            order = sorted(np.flatnonzero(A[:, j]), key=lambda i: -(w[i] * S[i, j]))
-            found.append(Direction(label, mass / (mass + need), [int(i) for i in order]))
-    return sorted(imply_soft_power(found), key=lambda d: -d.score)
-
-
-def imply_soft_power(found: list) -> list:
-    """A cultural or educational document is soft power too (directions.md)."""
-    by_label = {d.label: d for d in found}
-    implied = [by_label[lab] for lab in IMPLY_SOFT_POWER if lab in by_label]
-    if not implied:
-        return found
-    soft = by_label.get("soft_power") or Direction("soft_power", 0.0)
-    soft.score = max([soft.score] + [d.score for d in implied])
-    soft.evidence = soft.evidence or implied[0].evidence
-    return [d for d in found if d.label != "soft_power"] + [soft]
+def document_labels(model: dict, cues: frozenset, S: np.ndarray, texts: list) -> tuple:
+    """(Direction records of the document, its score for every label)."""
+    whole = units.unit(S, texts, cues)
+    row = units.decide(model, [whole])[0]
+    return units.labelled(whole, row), {label: float(row[j]) for j, label in enumerate(LABELS)}
 
 
 ASSIGNS = ["doc._.directions"]
@@ -98,15 +71,16 @@ class LabelDirections:
     """The stage, given the directions model."""
 
     def __init__(self, model: dict):
-        self.model = model
+        self.model, self.cues = model, cues_of(model)
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = sentences_of(doc)
         texts = sentence_lemmas(doc, sentences)
         S = sentence_scores(self.model, texts)
+        document, label_scores = document_labels(self.model, self.cues, S, texts)
         found = Directions([assigned(row) for row in S],
-                           paragraph_labels(S, sentences, len(doc._.paragraphs)),
-                           document_labels(S, [len(t.split()) for t in texts]))
+                           paragraph_labels(self.model, self.cues, S, texts, sentences, len(doc._.paragraphs)),
+                           document, label_scores)
         doc._.directions = found
         return doc
 

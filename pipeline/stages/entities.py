@@ -101,10 +101,19 @@ def place_kind(place, tokens) -> str:
 
 
 def word_before(doc: Doc, span) -> str:
-    """The lemma of the word before a span ("селе" -> "село"), "" at the start."""
-    before = [t for t in doc[max(0, span.start - 2):span.start] if not t.is_space and not t.is_punct or t.text == "."]
-    words = [t for t in before if t.is_alpha]
-    return words[-1].lemma_ if words and (before[-1] is words[-1] or before[-1].text == ".") else ""
+    """The word before a span: a full word as its lemma ("селе" -> "село"), an
+    abbreviation with its period ("с.", "г."), "" at the start. A one-letter
+    word without a period is a preposition ("с Катон-Карагаем"), not "село"."""
+    before = [t for t in doc[max(0, span.start - 2):span.start] if not t.is_space]
+    if not before:
+        return ""
+    last = before[-1]
+    if last.is_alpha:
+        return last.lemma_
+    if last.text == "." and len(before) == 2 and before[0].is_alpha:
+        return before[0].text + "."
+    stem = last.text[:-1]
+    return last.text if last.text.endswith(".") and stem.isalpha() else ""
 
 
 def complete(e, doc: Doc, sent_starts: list, candidates: list):

@@ -11,7 +11,7 @@ from pipeline.nlp.cache import cached
 from pipeline.text.clean import clean
 from pipeline.nlp.models import embedding
 
-FEATURE_VERSION = "1"
+FEATURE_VERSION = "2"
 # Function words carry no direction and dilute the averaged vectors.
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "X"}
 NEGATION = {"не", "нет", "без"}  # kept: "не связан с торговлей" is a cue of its own

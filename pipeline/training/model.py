@@ -15,31 +15,32 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.adapters.sklearn_unchecked import predict_proba
 from pipeline.training.features import FEATURE_VERSION, LemmaVectors
+from pipeline.training.labels import IMPLY_SOFT_POWER, LABELS
+from pipeline.training.spheres import SphereFeatures, lexicons
 
-# The label set of ../shared/spec/directions.md, in the order of its table.
-LABELS = ("economic", "cultural", "educational", "science_tech",
-          "environmental", "emergency", "governance", "soft_power")
-IMPLY_SOFT_POWER = ("cultural", "educational")
 SEED = 0
 TRUSTED_ROOTS = ("sklearn.", "numpy.", "scipy.", "builtins.")
-OWN_TYPES = ("pipeline.training.features.LemmaVectors",)
+OWN_TYPES = ("pipeline.training.features.LemmaVectors", "pipeline.training.spheres.SphereFeatures")
 
 
 class ModelError(RuntimeError):
     """The model file is missing, unsafe, or made by incompatible code."""
 
 
-def build_estimator(C: float = 8.0) -> Pipeline:
+def build_estimator(C: float = 8.0, spheres: bool = True) -> Pipeline:
     """TF-IDF of lemma uni/bigrams and of character n-grams of lemmas (which
-    match derived words: "паводок" / "паводковый"), plus averaged navec
-    vectors; one logistic regression per label."""
-    features = FeatureUnion([
+    match derived words: "паводок" / "паводковый"), averaged navec vectors
+    and the spheres a text names; one logistic regression per label."""
+    parts = [
         ("words", TfidfVectorizer(token_pattern=r"\S+", lowercase=False, ngram_range=(1, 2),
                                   min_df=2, sublinear_tf=True)),
         ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2,
                                   sublinear_tf=True, max_features=30000)),
         ("vectors", LemmaVectors()),
-    ])
+    ]
+    if spheres:
+        parts.append(("spheres", SphereFeatures(*lexicons())))
+    features = FeatureUnion(parts)
     classify = OneVsRestClassifier(LogisticRegression(
         C=C, class_weight="balanced", solver="liblinear", max_iter=5000, random_state=SEED))
     return Pipeline([("features", features), ("classify", classify)])
@@ -75,25 +76,35 @@ def minor(version: str) -> str:
     return ".".join(version.split(".")[:2])
 
 
-def save(path, estimator, thresholds, card: dict) -> None:
+def save(path, estimator, thresholds, card: dict, units=None, unit_thresholds=None,
+         paragraph_thresholds=None) -> None:
+    """`units`: the paragraph and document decision (pipeline/training/units.py);
+    its per-label thresholds for documents and for paragraphs."""
     meta = {"feature_version": FEATURE_VERSION, "sklearn": sklearn.__version__,
             "labels": list(LABELS), **card}
-    sio.dump({"estimator": estimator, "thresholds": np.asarray(thresholds, dtype=float),
-              "meta": meta}, path, compression=zipfile.ZIP_DEFLATED)
+    stored = {"estimator": estimator, "thresholds": np.asarray(thresholds, dtype=float), "meta": meta}
+    if units is not None:
+        stored |= {"units": units, "unit_thresholds": np.asarray(unit_thresholds, dtype=float),
+                   "paragraph_thresholds": np.asarray(paragraph_thresholds, dtype=float)}
+    sio.dump(stored, path, compression=zipfile.ZIP_DEFLATED)
 
 
-def untrusted(path) -> list:
-    """Types in the file beyond scikit-learn, numpy, scipy and our own."""
-    return [t for t in sio.get_untrusted_types(file=path)
-            if not t.startswith(TRUSTED_ROOTS) and t not in OWN_TYPES]
+def untrusted(path, types: list = None) -> list:
+    """Types in the file (or in `types`, the file's as skops lists them)
+    beyond scikit-learn, numpy, scipy and our own."""
+    types = sio.get_untrusted_types(file=path) if types is None else types
+    return [t for t in types if not t.startswith(TRUSTED_ROOTS) and t not in OWN_TYPES]
 
 
 def load(path) -> dict:
     try:
-        unknown = untrusted(path)
+        # skops walks the whole file to list its types (a third of a worker's
+        # start-up): once, for the check and for loading
+        types = sio.get_untrusted_types(file=path)
+        unknown = untrusted(path, types)
         if unknown:
             raise ModelError(f"{path}: refusing a model with unexpected types {unknown}")
-        model = sio.load(path, trusted=sio.get_untrusted_types(file=path))
+        model = sio.load(path, trusted=types)
     except ModelError:
         raise
     except Exception as err:  # any failure to read means another code version

@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 
 from pipeline.outputs.exports import write_exports
+from pipeline.outputs.exports.labelstudio_file import write_labelstudio
 from pipeline.outputs.reading import direction_labels, load_documents
 from pipeline.run import ledger
 
@@ -98,6 +99,8 @@ def build(doc_id: str, spec: dict) -> dict:
 
 def make_outputs(out) -> dict:
     docs = {"visit": build("visit", VISIT), "flood": build("flood", FLOOD)}
+    # The flood's scores of every label, as the directions stage writes them.
+    docs["flood"]["direction_scores"] = {**dict.fromkeys(direction_labels(), 0.0), "emergency": 0.9, "governance": 0.41}
     for doc_id, doc in docs.items():
         (out / f"{doc_id}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     inputs = [{"path": f"in/{d}.txt", "doc_id": d, "status": "ok", "output": f"{d}.json"} for d in docs]
@@ -112,7 +115,9 @@ def make_outputs(out) -> dict:
 def exported(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     docs = make_outputs(out)
-    return docs, write_exports(out)
+    target = write_exports(out)
+    write_labelstudio(out)
+    return docs, target
 
 
 def read_csv(path):
@@ -151,12 +156,18 @@ def test_mentions_csv_offsets_index_the_text(exported):
     assert next(r for r in rows if r["label"] == "DATE" and r["doc_id"] == "flood")["value"] == "2022-03"
 
 
-def test_directions_csv_has_a_column_per_label(exported):
+def test_directions_csv_has_the_assigned_labels_and_a_score_per_label(exported):
     _, target = exported
     rows = {r["doc_id"]: r for r in read_csv(target / "directions.csv")}
-    assert list(rows["visit"]) == ["doc_id", *direction_labels()]
+    assert list(rows["visit"]) == ["doc_id", "directions", *direction_labels()]
+    assert rows["visit"]["directions"] == "economic;governance" and rows["flood"]["directions"] == "emergency"
     assert float(rows["visit"]["economic"]) == 0.85 and float(rows["visit"]["emergency"]) == 0
-    assert float(rows["flood"]["emergency"]) == 0.9 and float(rows["flood"]["governance"]) == 0
+
+
+def test_directions_csv_keeps_the_scores_below_the_bar(exported):
+    _, target = exported
+    flood = {r["doc_id"]: r for r in read_csv(target / "directions.csv")}["flood"]
+    assert float(flood["emergency"]) == 0.9 and float(flood["governance"]) == 0.41
 
 
 def test_graphml_opens_in_networkx_with_weighted_cooccurrence(exported):
@@ -260,7 +271,7 @@ def test_exports_of_a_real_run_agree_with_its_json(tmp_path):
     assert [(int(r["start"]), r["text"], r["label"]) for r in mentions] == \
         [(e["start"], e["text"], e["label"]) for e in doc["entities"]]
     assert sum(int(r["mentions"]) for r in read_csv(target / "entities.csv")) == len(doc["entities"])
-    tasks = json.loads((target / "labelstudio.json").read_text(encoding="utf-8"))
+    tasks = json.loads(write_labelstudio(tmp_path / "out").read_text(encoding="utf-8"))
     assert "".join(t["data"]["text"] for t in tasks) == "".join(
         doc["text"][p["start"]:p["end"]] for p in doc["paragraphs"])
     spans = sum(1 for t in tasks for r in t["predictions"][0]["result"] if r["type"] == "labels")

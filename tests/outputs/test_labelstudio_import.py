@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import ROOT
-from pipeline.outputs.exports import write_exports
+from pipeline.outputs.exports.labelstudio_file import write_labelstudio
 from pipeline.outputs.labelstudio_import import convert, latest_annotation, main, parse_value, python_offset
 from test_exports import make_outputs
 
@@ -36,7 +36,7 @@ def corrected(tmp_path):
     deleted, one normal form edited, one missed company added, one task
     left unannotated, one annotation cancelled."""
     make_outputs(tmp_path)
-    tasks = json.loads((write_exports(tmp_path) / "labelstudio.json").read_text(encoding="utf-8"))
+    tasks = json.loads(write_labelstudio(tmp_path).read_text(encoding="utf-8"))
     export = []
     for n, task in enumerate(tasks):
         task = {"id": n + 1, **copy.deepcopy(task)}

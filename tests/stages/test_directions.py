@@ -11,8 +11,7 @@ import pytest
 from conftest import shared_path
 from pipeline.text.clean import clean
 from pipeline.nlp.models import directions_model as model
-from pipeline.stages.directions import document_labels, paragraph_labels
-from pipeline.records import Sentence
+from pipeline.training import units
 from pipeline.run.runner import run
 from pipeline.training.features import lemma_texts
 from pipeline.training.model import LABELS
@@ -52,7 +51,7 @@ def labels_of(nlp, text: str) -> dict:
 def test_the_committed_model_loads():
     loaded = model()
     assert loaded["meta"]["labels"] == list(LABELS)
-    assert len(loaded["thresholds"]) == len(LABELS)
+    assert len(loaded["thresholds"]) == len(LABELS) == len(loaded["unit_thresholds"]) == len(loaded["paragraph_thresholds"])
 
 
 def test_the_model_was_trained_on_todays_lemmas():
@@ -79,59 +78,116 @@ def test_general_theory_carries_no_label(nlp, text):
     assert labels_of(nlp, text) == {}
 
 
-def matrix(rows: dict, n: int) -> np.ndarray:
-    """n sentences with score 0.1 except the given {index: {label: score}}."""
-    S = np.full((n, len(LABELS)), 0.1)
+# Sentences that enumerate spheres as real agreements and press releases do:
+# bare nouns, set phrases and the spec's Russian names of the directions.
+ENUMERATIONS = [
+    ("Стороны обсудили сотрудничество в сферах здравоохранения, спорта и инноваций.",
+     {"educational", "science_tech", "soft_power"}),
+    ("Губернатор и аким договорились развивать связи по линии АПК и молодёжной политики.",
+     {"economic", "educational", "governance", "soft_power"}),
+    ("Соглашение закрепляет торгово-экономическое и научно-техническое сотрудничество областей.",
+     {"economic", "science_tech", "governance"}),
+    ("Министерства двух регионов утвердили план взаимопомощи в ЧС на весенний период.", {"emergency"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENUMERATIONS)
+def test_each_sphere_of_a_list_carries_its_label(nlp, text, expected):
+    assert expected <= set(labels_of(nlp, text))
+
+
+def document(nlp, text: str):
+    return nlp(clean(text).text)._.directions
+
+
+# A memorandum listing five spheres, as a four-sentence news item and inside
+# a forty-sentence article: the same directions, whatever the length.
+MEMORANDUM = ("Правительство Курганской области и акимат Костанайской области подписали меморандум о "
+              "сотрудничестве в сферах торговли, образования, науки, культуры и охраны окружающей среды.")
+FIVE = {"economic", "educational", "science_tech", "cultural", "environmental", "soft_power"}
+NEWS = ("Курган и Костанай подписали меморандум\n\nКурган, 3 апреля 2024 г. " + MEMORANDUM +
+        " Документ подписан в ходе рабочей поездки делегации в Костанай. Срок действия меморандума — пять лет.")
+BACKGROUND = [
+    "Курганская область расположена на юге Западной Сибири и граничит с Казахстаном.",
+    "Протяжённость её участка государственной границы превышает четыреста километров.",
+    "Костанайская область занимает северо-запад Казахстана и по площади сопоставима с крупным европейским государством.",
+    "Оба региона исторически складывались как земледельческие окраины.",
+    "Население обеих областей в последние десятилетия сокращается.",
+    "Административные центры связывает автомобильная дорога длиной около трёхсот километров.",
+    "Климат здесь резко континентальный, с холодной зимой и жарким летом.",
+    "Города региона основаны преимущественно в восемнадцатом и девятнадцатом веках.",
+    "Исследователи обычно рассматривают такие пары регионов как единое приграничное пространство.",
+    "Источниками для статьи послужили официальные сайты органов власти и региональная пресса.",
+    "Хронологические рамки работы охватывают период с 2015 по 2024 год.",
+    "Статья состоит из введения, трёх разделов и заключения.",
+]
+ARTICLE = "\n\n".join([" ".join(BACKGROUND), " ".join(BACKGROUND), MEMORANDUM + " " + " ".join(BACKGROUND[9:]),
+                        " ".join(BACKGROUND[:6]), " ".join(BACKGROUND[6:])])
+
+
+def test_a_memorandum_of_five_spheres_carries_them_in_a_short_item_and_a_long_article(nlp):
+    short, long = document(nlp, NEWS), document(nlp, ARTICLE)
+    assert len(short.sentences) == 4 and len(long.sentences) == 40
+    assert FIVE <= {d.label for d in short.document}
+    assert FIVE <= {d.label for d in long.document}
+
+
+def test_a_typology_carries_no_direction(nlp):
+    text = ("Международная активность субъектов федерации изучена неравномерно. Принято считать, что "
+            "парадипломатия способна развиваться в нескольких направлениях: торговом, культурном, "
+            "образовательном и экологическом. Какие из них реализуются на практике, зависит от полномочий региона.")
+    assert document(nlp, text).document == []
+
+
+def test_a_regions_budget_news_carries_no_direction(nlp):
+    text = ("Омские депутаты приняли областной бюджет на 2026 год\n\nОмск, 18 декабря 2025 г. "
+            "Законодательное собрание Омской области приняло во втором чтении закон об областном бюджете. "
+            "Доходы запланированы в объёме 180 млрд рублей, расходы — 195 млрд рублей. "
+            "Дефицит покроют за счёт бюджетных кредитов. Закон вступит в силу с 1 января.")
+    assert document(nlp, text).document == []
+
+
+def test_document_directions_keep_score_share_and_evidence_strongest_first(nlp):
+    found = document(nlp, NEWS)
+    by_label = {d.label: d for d in found.document}
+    assert set(found.scores) == set(LABELS)
+    assert {label for label, v in found.scores.items() if v >= 0.5} == set(by_label)
+    for d in found.document:
+        assert 0 < d.share <= 1 and d.evidence
+        sentence_scores = [next((x.score for x in found.sentences[i] if x.label == d.label), 0) for i in d.evidence]
+        assert sentence_scores == sorted(sentence_scores, reverse=True)
+
+
+def test_a_one_sentence_paragraph_is_decided_like_its_sentence(nlp):
+    text = "Паводок\n\nВесной талые воды подтопили сёла, и казахстанские спасатели помогали эвакуировать жителей."
+    found = document(nlp, text)
+    assert "emergency" in {d.label for d in found.paragraphs[1]}
+
+
+def unit(rows: dict, n: int) -> units.Unit:
+    """n neutral full sentences except the given {index: {label: score}}."""
+    S = np.full((n, len(LABELS)), 0.05)
     for i, scores in rows.items():
         for label, score in scores.items():
             S[i, LABELS.index(label)] = score
-    return S
+    return units.Unit(S, np.full(n, 10), np.array([i in rows for i in range(n)], dtype=float))
 
 
-def about(S: np.ndarray) -> list:
-    """Document labels when every sentence is a full one (ten content words)."""
-    return document_labels(S, np.full(len(S), 10))
+def test_unit_features_do_not_depend_on_length():
+    listing = {"economic": 0.9, "science_tech": 0.8, "cultural": 0.7}
+    assert np.array_equal(units.features(unit({1: listing}, 4)), units.features(unit({20: listing}, 40)))
 
 
-def test_a_passing_mention_does_not_label_a_long_document():
-    rows = {i: {"economic": 0.9} for i in range(12)} | {15: {"environmental": 0.8}}
-    found = {d.label: d for d in about(matrix(rows, 30))}
-    assert set(found) == {"economic"}
-    assert found["economic"].evidence[0] in range(12) and len(found["economic"].evidence) == 12
+def test_fragments_neither_vote_nor_count():
+    u = unit({0: {"economic": 0.9}}, 3)
+    u.words[:] = [10, 1, 2]  # a heading cut into pieces
+    assert units.counted(u).tolist() == [True, False, False]
 
 
-def test_a_short_note_is_about_its_one_sentence():
-    found = about(matrix({1: {"emergency": 0.7}}, 2))
-    assert [(d.label, d.evidence) for d in found] == [("emergency", [1])]
-
-
-def test_a_list_of_directions_counts_less_than_a_sentence_of_its_own():
-    listing = {"economic": 0.9, "science_tech": 0.9, "environmental": 0.9, "cultural": 0.9, "soft_power": 0.9}
-    own = {"science_tech": 0.6}
-    listed_twice = {d.label for d in about(matrix({3: listing, 9: listing}, 40))}
-    with_own = {d.label: d for d in about(matrix({3: listing, 9: own, 20: own}, 40))}
-    assert "science_tech" not in listed_twice
-    assert with_own["science_tech"].evidence == [9, 20, 3]  # own sentences before the list
-
-
-def test_fragments_neither_vote_nor_raise_the_bar():
-    rows = {0: {"economic": 0.9}, 1: {"economic": 0.9}, 5: {"cultural": 0.9}}
-    S = matrix(rows, 60)
-    words = np.array([12, 9, 8, 7, 6, 1] + [2] * 54)  # a heading, then a reference list in pieces
-    assert [d.label for d in document_labels(S, words)] == ["economic"]
-    assert [d.label for d in document_labels(S, np.full(60, 10))] == []  # 2 of 60 full sentences
-
-
-def test_cultural_documents_are_soft_power():
-    found = {d.label: d for d in about(matrix({0: {"cultural": 0.8}}, 3))}
-    assert found["soft_power"].score >= found["cultural"].score
-
-
-def test_a_paragraph_takes_the_labels_of_its_sentences():
-    S = matrix({0: {"economic": 0.7}, 2: {"emergency": 0.9}}, 3)
-    sentences = [Sentence(0, 5, 0), Sentence(6, 9, 0), Sentence(11, 20, 1)]
-    paragraphs = paragraph_labels(S, sentences, 2)
-    assert [[(d.label, round(d.score, 2)) for d in p] for p in paragraphs] == [[("economic", 0.7)], [("emergency", 0.9)]]
+def test_the_reference_article_carries_its_directions(nlp):
+    text = shared_path("seeds", "000_ea802725e247adc2.txt").read_text(encoding="utf-8")
+    found = {d.label for d in document(nlp, text).document}
+    assert {"economic", "cultural", "science_tech", "environmental", "governance", "soft_power"} <= found
 
 
 NOTE = ("Паводок в Приишимье\n\nВ Северо-Казахстанской области из-за половодья на Ишиме подтоплены "

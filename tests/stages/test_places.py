@@ -86,9 +86,12 @@ def test_a_town_in_sk_pymorphy3_reads_as_an_adjective_is_still_found(nlp):
 @pytest.mark.parametrize("text_in, mention, kind", [
     # a settlement word before a place the gazetteer does not know is the evidence of a city
     ("Паводок подтопил дома в селе Подгорное.", "Подгорное", "city"),
-    ("Экскурсия прошла по городу Габрово.", "Габрово", "city"),
+    ("Экскурсия прошла по городу Трявна.", "Трявна", "city"),
     # no evidence, no guess
     ("Туристы посетили озеро Маркаколь и Зайсан.", "Зайсан", "other"),
+    # a one-letter preposition is not the abbreviation "с." (село)
+    ("Маршрут связывает курорт Белокуриха с Катон-Карагайским национальным парком.",
+     "Катон-Карагайским национальным парком", "other"),
 ])
 def test_the_kind_of_an_unknown_place_needs_evidence(nlp, text_in, mention, kind):
     found = {e.text: e.kind for e in nlp(clean(text_in).text)._.entities if e.label == "LOC"}

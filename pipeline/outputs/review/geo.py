@@ -1,5 +1,5 @@
 """Points of places for the map: pipeline/data/coordinates/places.tsv
-(scripts/place_coordinates.py derives it from the gazetteer and GeoNames:
+(tools/place_coordinates.py derives it from the gazetteer and GeoNames:
 a region at its administrative centre, a country at its capital)."""
 
 import csv

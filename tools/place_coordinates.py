@@ -7,7 +7,7 @@ a city is the most populous GeoNames city of its country that has the
 gazetteer's Russian name among its alternate names; a region is drawn at its
 administrative centre (the city row that follows it in the gazetteer); a
 country at its capital. Rerun after changing the gazetteer:
-    python scripts/place_coordinates.py
+    python tools/place_coordinates.py
 """
 
 import csv

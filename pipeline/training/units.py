@@ -1,0 +1,131 @@
+"""Paragraph and document directions from sentence scores, learnt rather
+than hand-set. directions.md: a unit (a paragraph or a whole document)
+carries a direction when it states cooperation in it (every sphere an
+agreement or meeting covers, however briefly listed) or discusses it for more
+than a sentence, whatever its length. So a unit is described, per label, by
+three numbers that mean the same in a three-sentence note and a sixty-sentence
+article: its best sentence score, its second-best (discussed in more than one
+sentence), and its best score among sentences that state cooperation. One
+logistic regression over these, shared by all labels with a bias per label,
+decides; it is fitted on the train split of corpus/annotated/documents/ (with
+the texts of the directions corpus as one-sentence units, so that a short
+paragraph is decided like its sentence), and its threshold per label is
+chosen by cross-validation inside that training data. Length, share and
+count were measured as further features and left out: they did not help
+(train-split cross-validation) and would let length decide."""
+
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import StandardScaler
+
+from pipeline.training.labels import LABELS
+
+MIN_WORDS = 3   # a fragment of fewer content words (heading, "– С. 45–58.") neither counts nor votes
+FEATURES = ("best", "second", "cooperation")
+
+
+@dataclass
+class Unit:
+    """What a decision needs of a unit's sentences."""
+    scores: np.ndarray   # sentence x label, rescaled so that 0.5 is the sentence threshold
+    words: np.ndarray    # content words per sentence
+    stated: np.ndarray   # 0/1 per sentence: it states cooperation (cooperation cues)
+
+
+def unit(S: np.ndarray, texts: list, cues: frozenset) -> Unit:
+    """A unit from its sentences' scores and lemma texts; `cues`: the
+    cooperation cues in lemma form (the model's SphereFeatures.cues)."""
+    from pipeline.training.spheres import ngrams
+    return Unit(S, np.array([len(t.split()) for t in texts], dtype=int),
+                np.array([not ngrams(t.split()).isdisjoint(cues) for t in texts], dtype=float))
+
+
+def counted(unit: Unit) -> np.ndarray:
+    """Sentences that vote: full sentences, or every sentence when none is."""
+    full = np.asarray(unit.words) >= MIN_WORDS
+    return full if full.any() else np.ones(len(full), dtype=bool)
+
+
+def features(unit: Unit) -> np.ndarray:
+    """label x FEATURES for one unit (zeros for a unit without sentences)."""
+    if len(unit.scores) == 0:
+        return np.zeros((len(LABELS), len(FEATURES)))
+    keep = counted(unit)
+    S, stated = unit.scores[keep], np.asarray(unit.stated, dtype=float)[keep]
+    top = -np.sort(-S, axis=0)
+    second = top[1] if len(S) > 1 else np.zeros(len(LABELS))
+    return np.column_stack([top[0], second, (S * stated[:, None]).max(axis=0)])
+
+
+def design(F: np.ndarray) -> np.ndarray:
+    """units x label x FEATURES -> one row per (unit, label): the features and
+    a one-hot label, so the slopes are shared and each label has its bias."""
+    n = F.shape[0]
+    onehot = np.tile(np.eye(len(LABELS)), (n, 1))
+    return np.hstack([F.reshape(n * len(LABELS), -1), onehot])
+
+
+def build(C: float = 1.0) -> Pipeline:
+    return Pipeline([("scale", StandardScaler()),
+                     ("classify", LogisticRegression(C=C, class_weight="balanced", max_iter=2000))])
+
+
+def probabilities(estimator, F: np.ndarray) -> np.ndarray:
+    return estimator.predict_proba(design(F))[:, 1].reshape(F.shape[0], len(LABELS))
+
+
+def fit(F: np.ndarray, Y: np.ndarray, weights=None):
+    w = None if weights is None else np.repeat(weights, len(LABELS))
+    return build().fit(design(F), Y.reshape(-1), classify__sample_weight=w)
+
+
+def oof(F: np.ndarray, Y: np.ndarray, weights=None, folds: int = 5) -> np.ndarray:
+    """Out-of-fold probabilities for every unit (fixed folds, no shuffling of labels)."""
+    out = np.zeros(Y.shape)
+    for train, test in KFold(folds, shuffle=True, random_state=0).split(F):
+        w = None if weights is None else weights[train]
+        out[test] = probabilities(fit(F[train], Y[train], w), F[test])
+    return out
+
+
+def decide(stored: dict, units: list, thresholds: str = "unit_thresholds") -> np.ndarray:
+    """units x label scores in [0, 1], rescaled so that a unit carries a
+    label exactly when its score is >= 0.5; soft power follows cultural and
+    educational (directions.md). `stored`: the loaded model file;
+    `thresholds`: its documents' ("unit_thresholds") or paragraphs'
+    ("paragraph_thresholds") thresholds."""
+    from pipeline.training.model import imply_soft_power, rescale
+    if not units:
+        return np.zeros((0, len(LABELS)))
+    F = np.array([features(u) for u in units])
+    scores = rescale(probabilities(stored["units"], F), stored[thresholds])
+    scores[[len(u.scores) == 0 for u in units]] = 0.0
+    return imply_soft_power(scores)
+
+
+def evidence(unit: Unit, j: int) -> list:
+    """Sentence indexes carrying label j, strongest first; the best sentence
+    alone when none reaches the sentence threshold."""
+    s = unit.scores[:, j]
+    on = np.flatnonzero(s >= 0.5)
+    order = on[np.argsort(-s[on], kind="stable")] if len(on) else np.argsort(-s, kind="stable")[:1]
+    return [int(i) for i in order]
+
+
+def share(unit: Unit, j: int) -> float:
+    """The share of the unit's counted sentences that carry label j."""
+    keep = counted(unit)
+    return float((unit.scores[keep, j] >= 0.5).mean()) if keep.any() else 0.0
+
+
+def labelled(unit: Unit, row: np.ndarray, proof: bool = True) -> list:
+    """Direction records for the labels assigned in `row`, highest score
+    first; with `proof`, each with its evidence sentences and share."""
+    from pipeline.records import Direction
+    found = [Direction(LABELS[j], float(row[j]), evidence(unit, j), share(unit, j)) if proof
+             else Direction(LABELS[j], float(row[j])) for j in np.flatnonzero(row >= 0.5)]
+    return sorted(found, key=lambda d: -d.score)
