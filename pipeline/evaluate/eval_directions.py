@@ -134,4 +134,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    from pipeline.commands import no_arguments
+    no_arguments("pipeline.evaluate.eval_directions", __doc__)
     sys.exit(main())

@@ -204,4 +204,6 @@ def main():
 
 
 if __name__ == "__main__":
+    from pipeline.commands import no_arguments
+    no_arguments("pipeline.evaluate.eval_entities", __doc__)
     main()

@@ -106,4 +106,6 @@ def main(path: Path = GOLD) -> int:
 
 
 if __name__ == "__main__":
+    from pipeline.commands import no_arguments
+    no_arguments("pipeline.evaluate.eval_lemmas", __doc__)
     sys.exit(main())

@@ -14,6 +14,10 @@ class IngestError(Exception):
     """An input that cannot be read as an article; the message says why."""
 
 
+class IngestWarning(UserWarning):
+    """An input read, but perhaps not whole; the run records the message in the manifest."""
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Bytes of a text file -> (text, encoding name)."""
     for bom, name in BOMS:

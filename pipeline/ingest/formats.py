@@ -5,10 +5,13 @@ when the file cannot give its text. `sources.READERS` lists them by suffix."""
 
 import io
 import logging
+import re
+import warnings
 import zipfile
 from contextlib import contextmanager
+from html import unescape
 
-from pipeline.ingest.decoding import IngestError, decode
+from pipeline.ingest.decoding import IngestError, IngestWarning, decode
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Word 97 or an encrypted Office file, not OOXML
 
@@ -40,7 +43,43 @@ def read_html(data: bytes):
         text = trafilatura.extract(html, favor_precision=True, **options) or trafilatura.extract(html, **options)
     if not text:
         raise IngestError("html: no main text found in the page")
+    _warn_if_cut(text, html)
     return paragraphs(text.split("\n")), encoding
+
+
+# The start of markup that shows no text, and its end.
+HIDDEN_START = re.compile(r"<(script|style|template)\b|<!--", re.I)
+HIDDEN_END = {"script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I),
+              "template": re.compile(r"</template\s*>", re.I), None: re.compile("-->")}
+TAG = re.compile(r"<[^>]*>")
+CUT_SHARE, CUT_MIN_CHARS = 0.01, 10_000
+
+
+def visible_chars(html: str) -> int:
+    """Characters of text in the page, counted without a parser (libxml2 stops
+    at a nesting depth, which is what makes a page come out cut). Linear: an
+    unclosed script or comment hides the rest of the page and ends the scan."""
+    shown, at = [], 0
+    while (start := HIDDEN_START.search(html, at)) is not None:
+        shown.append(html[at:start.start()])
+        end = HIDDEN_END[start.group(1) and start.group(1).lower()].search(html, start.end())
+        if end is None:
+            at = len(html)
+            break
+        at = end.end()
+    shown.append(html[at:])
+    return len("".join(unescape(TAG.sub(" ", " ".join(shown))).split()))
+
+
+def _warn_if_cut(extracted: str, html: str) -> None:
+    """A main text that is a tiny share of a large page's text is more likely a
+    parse that stopped early (unclosed, deeply nested markup) than an article."""
+    visible = visible_chars(html)
+    kept = len("".join(extracted.split()))
+    if visible >= CUT_MIN_CHARS and kept < CUT_SHARE * visible:
+        warnings.warn(IngestWarning(f"html: the text read is {kept / visible:.2%} of the page's visible text "
+                                    f"({kept:,} of {visible:,} characters): the markup may be broken or too "
+                                    f"deeply nested; check the page"), stacklevel=2)
 
 
 def read_docx(data: bytes):

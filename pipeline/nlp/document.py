@@ -58,7 +58,12 @@ def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
 def process(source: Source, doc_id: str) -> Document:
     started = time.perf_counter()
     aligned = clean(source.text)
-    doc = pipeline()(aligned.text)
+    nlp = pipeline()
+    # spaCy refuses texts over nlp.max_length (E088, 1,000,000 by default) to
+    # spare its parser's memory; this pipeline has none, and the run's own
+    # --max-chars limit has already bounded the text.
+    nlp.max_length = max(nlp.max_length, len(aligned.text) + 1)
+    doc = nlp(aligned.text)
     record = to_document(doc, source, aligned.runs(), doc_id)
     record.seconds = round(time.perf_counter() - started, 3)
     return record

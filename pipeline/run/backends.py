@@ -8,12 +8,13 @@ size streams through in bounded memory.
     dask    a Dask distributed cluster (`pip install '.[dask]'`)"""
 
 import gc
-import itertools
 import multiprocessing
 import os
+import signal
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
+from pipeline.run import memory
 from pipeline.run.task import Result, Task, run_task
 
 IN_FLIGHT = 4  # tasks queued per worker: enough to keep it busy, few enough to stream
@@ -55,41 +56,73 @@ def in_this_process(tasks):
             gc.unfreeze()
 
 
-def local(tasks, workers: int):
-    if workers <= 1:
+def local(tasks, workers: int, max_memory: int = None):
+    """`max_memory` (bytes): a worker whose resident memory passes it is
+    killed and replaced; the document it held fails, the run goes on. With
+    one worker and no memory limit, the documents run in this process."""
+    if workers <= 1 and not max_memory:
         yield from in_this_process(tasks)
         return
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    tasks, retry = iter(tasks), []
-    while True:  # a new pool after a worker dies; its unfinished tasks are retried once
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up) as pool:
-            retry = yield from _bounded(pool, itertools.chain(retry, tasks), workers * IN_FLIGHT, retry)
-        if retry is None:
+    from pipeline.nlp.document import warm_up as load_models
+    load_models()  # here, once: each worker forked from this process starts with the models loaded;
+    # the worker-only settings (threads, frozen collector) are left to worker_init
+    tasks, suspects = iter(tasks), []
+    while True:
+        # After a worker died, the tasks that were in flight are suspects: each
+        # runs alone, so a second death is that task's own and fails it only.
+        suspects = iter(suspects)
+        while unfinished := (yield from _pool(suspects, 1, 1, max_memory)):
+            yield _crashed(unfinished[0], unfinished.reason)
+        suspects = yield from _pool(tasks, workers, workers * IN_FLIGHT, max_memory)
+        if not suspects:
             return
 
 
-def _bounded(pool, tasks, window: int, retried: list):
-    """Submit tasks keeping at most `window` in flight and yield results as they
-    finish. Returns None when all are done, or the unfinished tasks when a
-    worker died and broke the pool (those already retried once fail)."""
-    pending = {}
-    while True:
-        while len(pending) < window and (task := next(tasks, None)) is not None:
-            pending[pool.submit(run_task, task)] = task
-        if not pending:
-            return None
-        done, _ = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            task = pending.pop(future)
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                unfinished = [task] + list(pending.values())
-                yield from (_crashed(t) for t in unfinished if t in retried)
-                return [t for t in unfinished if t not in retried]
+class Unfinished(list):
+    """Tasks in flight when a worker died, and why it died."""
+    reason = "error: the worker process died (out of memory, or a crash)"
 
 
-def _crashed(task: Task, reason: str = "error: the worker process died (out of memory or a crash)") -> Result:
+def _pool(tasks, workers: int, window: int, max_memory):
+    """Run tasks in a pool of worker processes, at most `window` in flight,
+    yielding results as they finish. Returns an empty Unfinished when all are
+    done, or the tasks in flight when a worker died and broke the pool."""
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init, initargs=(os.getpid(),))
+    watch = memory.Watch(pool, max_memory)
+    tasks, pending = iter(tasks), {}
+    try:
+        while True:
+            while len(pending) < window and (task := next(tasks, None)) is not None:
+                pending[pool.submit(run_task, task)] = task
+            if not pending:
+                return Unfinished()
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    unfinished = Unfinished([task] + list(pending.values()))
+                    if watch.killed:
+                        unfinished.reason = watch.killed
+                    return unfinished
+    finally:  # also on Ctrl-C or an error here: no worker outlives the pool
+        watch.stop()
+        memory.kill_workers(pool)
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def worker_init(parent: int) -> None:
+    """Per worker process: it dies with the run (it was left running, holding
+    ~1 GB, when only the main process was killed), leaves Ctrl-C to the main
+    process (which reports it once), then loads the models."""
+    memory.die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+
+
+def _crashed(task: Task, reason: str = Unfinished.reason) -> Result:
     return Result({"path": task.path, "doc_id": task.doc_id, "status": "failed", "reason": reason})
 
 

@@ -35,7 +35,7 @@ def tracked_files() -> list:
     """(name, path) of the package's own files and the trained models, in a
     stable order; names are the same in a checkout and in an installed wheel."""
     files = [(f"pipeline/{p.relative_to(PACKAGE).as_posix()}", p) for p in PACKAGE.rglob("*")
-             if p.is_file() and not SKIPPED & set(p.parts) and p.suffix not in (".pyc", ".tmp")
+             if p.is_file() and not SKIPPED & set(p.parts) and p.suffix not in (".pyc", ".tmp", ".pipeline-tmp")
              and MODELS not in p.parents]
     if MODELS.is_dir():
         files += [(f"models/{p.relative_to(MODELS).as_posix()}", p) for p in MODELS.rglob("*")

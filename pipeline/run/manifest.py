@@ -30,12 +30,16 @@ class Journal:
         values = list(self.entries.values())
         counts = {"inputs": len(self.order), **{s: sum(e["status"] == s for e in values) for s in STATUSES}}
         counts["reused"] = sum(bool(e.get("reused")) for e in values)
+        counts["added"] = counts["ok"] - counts["reused"]  # new or changed, processed this time
+        counts["stale"] = sum(bool(e.get("stale")) for e in values)
         return counts
 
     def manifest(self, complete: bool, **extra) -> dict:
         inputs = sorted(self.entries.values(), key=lambda e: self.order.get(e["path"], len(self.order)))
+        counts = self.counts()
+        counts.update({name: len(extra[name]) for name in ("kept", "pruned") if name in extra})
         return {**self.header, "complete": complete, "seconds": round(time.perf_counter() - self.clock, 3),
-                "counts": self.counts(), **extra, "inputs": inputs}
+                "counts": counts, **extra, "inputs": inputs}
 
     def save(self, complete: bool, **extra) -> dict:
         manifest = self.manifest(complete, **extra)

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 MANIFEST = "manifest.json"
@@ -22,12 +23,25 @@ ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 BREAK_AFTER_COMMA, BREAK = re.compile(r",\n *"), re.compile(r"\n *")
 
 
+TEMPORARY = ".pipeline-tmp"  # the suffix of the run's temporary files: no user's file is taken for one
+
+
+@lru_cache(maxsize=1)
+def file_mode() -> int:
+    """What open() would give a new file under the process's umask (mkstemp gives 0600)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(path: Path, text) -> None:
     """`text` is a string, or an iterable of strings written one by one (a
     corpus of any size never has to fit in memory)."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=TEMPORARY, dir=path.parent)
     try:
+        os.fchmod(fd, file_mode())
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.writelines([text] if isinstance(text, str) else text)
         os.replace(tmp, path)
@@ -66,7 +80,10 @@ def output_name(doc_id: str) -> str:
 
 
 def document_paths(out_dir: Path) -> list:
-    return sorted(p for p in out_dir.glob("*.json") if p.name != MANIFEST)
+    """The document files in out_dir that the pipeline wrote (a user's JSON beside them is not one)."""
+    from pipeline.run import ledger
+    names = [n for n in ledger.load(out_dir) if "/" not in n and n.endswith(".json") and n != MANIFEST]
+    return sorted(p for p in map(Path(out_dir).joinpath, names) if p.is_file())
 
 
 def read_document(path: Path):
@@ -81,9 +98,11 @@ def read_document(path: Path):
 
 
 def remove_stale_temporaries(out_dir: Path) -> None:
-    """Temporary files of a run that was killed mid-write."""
-    for tmp in out_dir.glob(".*.tmp"):
-        tmp.unlink(missing_ok=True)
+    """Temporary files of a run that was killed mid-write (only the run's own,
+    by their suffix: a user's hidden .tmp files stay)."""
+    for folder in (out_dir, out_dir / "report", out_dir / "report" / "articles", out_dir / "exports"):
+        for tmp in folder.glob(f".*{TEMPORARY}"):
+            tmp.unlink(missing_ok=True)
 
 
 def write_corpus(out_dir: Path, names) -> None:

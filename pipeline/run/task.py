@@ -6,11 +6,13 @@ import hashlib
 import signal
 import threading
 import time
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from pipeline import __version__
-from pipeline.ingest.sources import MAX_BYTES, IngestError, source_of
+from pipeline.ingest.containers import Unpacking
+from pipeline.ingest.sources import MAX_BYTES, IngestError, IngestWarning, source_of
 from pipeline.ingest.langid import describe, detect
 from pipeline.run.store import output_name
 
@@ -20,6 +22,7 @@ class Limits:
     max_bytes: int = MAX_BYTES       # file size, checked before reading
     max_chars: int = 2_000_000       # extracted text: ~1000 pages, far beyond an article
     seconds: float = 300.0           # wall time for one document; 0 turns it off
+    unpacking: Unpacking = Unpacking()  # what a .docx, .odt or .pdf may expand to
 
 
 @dataclass
@@ -65,7 +68,7 @@ def extract(task: Task):
     """Source -> contract JSON, or an IngestError saying why not."""
     from pipeline.nlp.document import process
     from pipeline.serialize import document_json
-    source = source_of(task.path, task.data)
+    source = source_of(task.path, task.data, task.limits.unpacking)
     if len(source.text) > task.limits.max_chars:
         raise IngestError(f"too long: {len(source.text):,} characters, the limit is {task.limits.max_chars:,}")
     language = detect(source.text)
@@ -94,11 +97,15 @@ def run_task(task: Task) -> Result:
     entry = {"path": task.path, "doc_id": task.doc_id, "sha256": hashlib.sha256(task.data).hexdigest()}
     document = None
     try:
-        with time_limit(task.limits.seconds):
+        with time_limit(task.limits.seconds), warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always", IngestWarning)
             source, document = extract(task)
         entry = ok_entry(entry, document)
+        notes = [str(w.message) for w in warned if issubclass(w.category, IngestWarning)]
         if (damaged := source.text.count("\ufffd")):
-            entry["warning"] = f"{damaged} undecodable byte sequence(s) replaced by U+FFFD"
+            notes.append(f"{damaged} undecodable byte sequence(s) replaced by U+FFFD")
+        if notes:
+            entry["warning"] = "; ".join(notes)
     except SkippedLanguage as exc:
         entry.update(status="skipped", reason=str(exc), language=exc.language)
     except (IngestError, TimeLimitExceeded) as exc:

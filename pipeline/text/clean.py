@@ -8,6 +8,11 @@ import statistics
 from pipeline.text.align import Aligned
 from pipeline.nlp.analyzer import is_dictionary_word
 
+# Characters XML 1.0 cannot hold (C0 controls but tab and newline, lone
+# surrogates, U+FFFE/U+FFFF) and the C1 controls: debris of a wrong decoding
+# (UTF-16 read with a stray byte, cp1252 quirks), never text. Each becomes a
+# space, so words it separated stay apart, and the map keeps its source offset.
+CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]+")
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]")
 SPACE, ODD_SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]", "[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -27,6 +32,10 @@ WRAPPED_WIDTH = 140  # typical lines longer than this are paragraphs, not wraps
 
 def unify_newlines(a: Aligned) -> Aligned:
     return a.sub(NEWLINES, lambda m: "\n")
+
+
+def replace_controls(a: Aligned) -> Aligned:
+    return a.sub(CONTROLS, lambda m: " ")
 
 
 def drop_invisible(a: Aligned) -> Aligned:
@@ -97,7 +106,7 @@ def trim(a: Aligned) -> Aligned:
     return Aligned(a.text[start:end], a.offsets[start:end])
 
 
-NORMALIZERS = [unify_newlines, drop_invisible, collapse_spaces, join_hyphenated, unwrap_lines, trim]
+NORMALIZERS = [unify_newlines, replace_controls, drop_invisible, collapse_spaces, join_hyphenated, unwrap_lines, trim]
 
 
 def clean(text: str) -> Aligned:

@@ -63,4 +63,6 @@ def stats(items: list) -> str:
 
 
 if __name__ == "__main__":
+    from pipeline.commands import no_arguments
+    no_arguments("pipeline.training.corpus", __doc__)
     print(stats(rows()))

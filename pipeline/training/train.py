@@ -161,4 +161,6 @@ def main(out: Path = MODELS) -> None:
 
 
 if __name__ == "__main__":
+    from pipeline.commands import no_arguments
+    no_arguments("pipeline.training.train", __doc__)
     main()

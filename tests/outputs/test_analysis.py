@@ -19,6 +19,7 @@ from pipeline.outputs.exports.network import graphml_text
 from pipeline.outputs.exports.tables import csv_lines
 from pipeline.outputs.exports.ties import TIE_COLUMNS, tie_rows, ties_graph
 from pipeline.outputs.reading import direction_labels, load_documents
+from pipeline.run import ledger
 from test_exports import build, make_outputs, read_csv, VISIT
 
 TIES = [{"parties": [{"normal": "Новосибирская область", "id": "iso:RU-NVS"},
@@ -116,6 +117,7 @@ def many_documents(out, n: int) -> list:
         doc = build(f"d{i:03}", VISIT)
         (out / f"d{i:03}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
         names.append(f"d{i:03}.json")
+    ledger.record(out, names)  # the run's documents: only those are read back
     return names
 
 

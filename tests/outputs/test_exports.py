@@ -14,6 +14,7 @@ import pytest
 from pipeline.outputs.exports import write_exports
 from pipeline.outputs.exports.labelstudio_file import write_labelstudio
 from pipeline.outputs.reading import direction_labels, load_documents
+from pipeline.run import ledger
 
 # (paragraphs of sentences, entities as (surface, sentence, label, kind, normal, id, value)),
 # every surface found in its sentence; paragraph directions; document directions.
@@ -295,6 +296,7 @@ def test_the_network_groups_mentions_by_their_canonical_name(tmp_path):
                          "paragraph_directions": [[]], "directions": []})
     for e in doc["entities"]:
         e["canonical"] = "Евразийский экономический союз"
+    ledger.record(tmp_path, ["eaeu.json"])  # a run's document, not a user's JSON
     (tmp_path / "eaeu.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     target = write_exports(tmp_path)
     g = nx.read_graphml(target / "network.graphml")

@@ -16,6 +16,7 @@ import pytest
 from pipeline.outputs.reading import published, title
 from pipeline.outputs.review import build_site, write_review
 from pipeline.outputs.review.actors import actor_page
+from pipeline.run import ledger
 from pipeline.outputs.review.browser import find_browser, screenshot
 from pipeline.outputs.review.colors import ent_color
 from pipeline.outputs.review.paragraph import segments
@@ -98,7 +99,9 @@ def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     docs = schema_10(out, make_outputs(out))
     (out / "report" / "articles").mkdir(parents=True)
+    ledger.record(out, ["report/articles/gone.html"])
     (out / "report" / "articles" / "gone.html").write_text("an article of an earlier run")
+    (out / "report" / "articles" / "notes.html").write_text("a page the user keeps beside the report")
     return docs, write_review(out)
 
 
@@ -161,6 +164,7 @@ def test_index_data_holds_one_row_per_article(site):
     assert visit[9:12] == [2, 2, 1]                        # regions, organisations, persons
     assert visit[8] == len(docs["visit"]["text"])
     assert not _article(index, "gone").exists()
+    assert _article(index, "notes").read_text() == "a page the user keeps beside the report"
 
 
 def test_index_lists_failed_inputs_in_russian(site):

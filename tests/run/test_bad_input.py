@@ -55,8 +55,8 @@ def mixed_run(tmp_path_factory):
     (src / "vanishing.txt").write_text("Текст, который исчезнет до чтения.", encoding="utf-8")
     real_collect = runner.collect
 
-    def collect_then_delete(paths):  # the file is listed, then gone before it is read
-        found = real_collect(paths)
+    def collect_then_delete(*args):  # the file is listed, then gone before it is read
+        found = real_collect(*args)
         (src / "vanishing.txt").unlink()
         return found
     runner.collect = collect_then_delete

@@ -154,15 +154,19 @@ def test_an_unchanged_input_is_not_processed_again(reference, tmp_path):
         changed.write_bytes(original)
 
 
-def test_outputs_of_deleted_inputs_are_removed(tmp_path):
+def test_outputs_of_deleted_inputs_are_kept_until_pruned(tmp_path):
     src = corpus(tmp_path / "in", count=3)
     out = tmp_path / "out"
     run([src], out, workers=1)
     (src / "news_01.txt").unlink()
-    (out / "export.json").write_text('{"nodes": []}')  # not a document: left alone
+    (out / "export.json").write_text('{"nodes": []}')  # not the run's: never touched
     manifest = run([src], out, workers=1)
-    assert manifest["removed"] == ["news_01.json"]
+    assert manifest["kept"] == [{"output": "news_01.json", "path": str(src / "news_01.txt")}]
+    assert (out / "news_01.json").exists() and (out / "report" / "articles" / "news_01.html").exists()
+    manifest = run([src], out, workers=1, prune=True)
+    assert manifest["pruned"] == ["news_01.json"] and manifest["counts"]["pruned"] == 1
     assert sorted(p.name for p in out.glob("*.json")) == ["export.json", "manifest.json", "news_00.json", "news_02.json"]
+    assert not (out / "report" / "articles" / "news_01.html").exists()
     assert [json.loads(line)["doc_id"] for line in (out / "corpus.jsonl").read_text().splitlines()] == ["news_00", "news_02"]
 
 
@@ -193,7 +197,7 @@ def test_a_killed_run_completes_when_run_again(reference, tmp_path):
     assert manifest["complete"]
     if keys == {manifest["pipeline_key"]}:  # (unless the code changed in between: then all is redone)
         assert manifest["counts"]["reused"] == written
-    assert not list(out.glob(".*.tmp"))
+    assert not list(out.glob(".*.pipeline-tmp"))
     subprocess.run(extract(src, tmp_path / "whole"), cwd=ROOT, capture_output=True, check=True)
     assert snapshot(out) == snapshot(tmp_path / "whole")
 

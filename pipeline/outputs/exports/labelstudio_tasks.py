@@ -2,7 +2,9 @@
 as pre-annotations (`predictions[].result[]`) that a person corrects. Field
 names here and in labelstudio_config.xml are what pipeline/labelstudio.py reads back."""
 
+from bisect import bisect_right
 from importlib import resources
+from itertools import accumulate
 
 from pipeline import __version__
 from pipeline.outputs.reading import normal
@@ -27,9 +29,17 @@ def value_text(value) -> str:
     return "" if value is None else str(value)
 
 
-def _region(e: dict, para: str, offset: int, n: int) -> list:
+def _utf16(para: str):
+    """index -> UTF-16 offset in para; the identity unless para has characters beyond the BMP."""
+    if len(para.encode("utf-16-le")) == 2 * len(para):
+        return lambda index: index
+    return list(accumulate((1 + (ord(c) > 0xFFFF) for c in para), initial=0)).__getitem__
+
+
+def _region(e: dict, para: str, offset: int, n: int, to16=None) -> list:
     start, end = e["start"] - offset, e["end"] - offset
-    span = {"start": utf16_offset(para, start), "end": utf16_offset(para, end)}
+    to16 = to16 or _utf16(para)
+    span = {"start": to16(start), "end": to16(end)}
     rid = f"e{n}"
     base = {"id": rid, "to_name": TO_NAME}
     results = [{**base, "from_name": LABELS, "type": "labels",
@@ -43,15 +53,29 @@ def _region(e: dict, para: str, offset: int, n: int) -> list:
     return results
 
 
-def paragraph_task(doc: dict, index: int) -> dict:
+def paragraph_task(doc: dict, index: int, entities=None) -> dict:
+    """`entities`: the document's entities that may lie in the paragraph (all, by default)."""
     p = doc["paragraphs"][index]
     para = doc["text"][p["start"]:p["end"]]
-    inside = [e for e in doc["entities"] if p["start"] <= e["start"] and e["end"] <= p["end"]]
-    result = [r for n, e in enumerate(inside) for r in _region(e, para, p["start"], n)]
+    inside = [e for e in (doc["entities"] if entities is None else entities)
+              if p["start"] <= e["start"] and e["end"] <= p["end"]]
+    to16 = _utf16(para) if inside else None
+    result = [r for n, e in enumerate(inside) for r in _region(e, para, p["start"], n, to16)]
     return {"data": {"text": para, "id": f"{doc['doc_id']}#p{index}", "doc_id": doc["doc_id"],
                      "paragraph": index, "start": p["start"]},
             "predictions": [{"model_version": f"paradiplomacy-pipeline {__version__}", "result": result}]}
 
 
+def by_paragraph(doc: dict) -> list:
+    """Each paragraph's candidate entities, found in one pass (not one pass per paragraph)."""
+    starts = [p["start"] for p in doc["paragraphs"]]
+    groups = [[] for _ in starts]
+    for e in doc["entities"]:
+        at = bisect_right(starts, e["start"]) - 1
+        if at >= 0:
+            groups[at].append(e)
+    return groups
+
+
 def tasks(docs) -> list:
-    return [paragraph_task(doc, i) for doc in docs for i in range(len(doc["paragraphs"]))]
+    return [paragraph_task(doc, i, group) for doc in docs for i, group in enumerate(by_paragraph(doc))]

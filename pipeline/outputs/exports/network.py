@@ -8,6 +8,11 @@ import networkx as nx
 
 from pipeline.outputs.reading import NETWORK_LABELS, corpus_nodes, node_key
 
+# A "sentence" naming more than this many entities is a list (a table run
+# together, a text without full stops): its first ones are linked, so the
+# pairs per sentence stay bounded instead of growing with the square.
+MAX_SENTENCE_NODES = 50
+
 
 def _sentence_nodes(doc: dict, labels) -> dict:
     by_sentence = defaultdict(dict)
@@ -34,7 +39,7 @@ def cooccurrence_graph(docs, labels=NETWORK_LABELS) -> nx.Graph:
     support = defaultdict(set)
     for doc in docs:
         for nodes in _sentence_nodes(doc, labels).values():
-            for a, b in combinations(sorted(nodes), 2):
+            for a, b in combinations(sorted(list(nodes)[:MAX_SENTENCE_NODES]), 2):
                 w = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
                 graph.add_edge(a, b, weight=w)
                 support[a, b].add(doc["doc_id"])

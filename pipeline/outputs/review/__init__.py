@@ -23,10 +23,12 @@ from pipeline.outputs.reading import load_documents, load_manifest
 from pipeline.outputs.review import charts
 from pipeline.outputs.review.actor_page import actor_context
 from pipeline.outputs.review.actors import actor_page
-from pipeline.outputs.review.article import article_context
+from pipeline.outputs.review.article import article_context, facts
 from pipeline.outputs.review.corpus import Corpus, actors_data, index_data, network_data
 from pipeline.outputs.review.index import index_context, page_name
+from pipeline.outputs.review.bounds import bounded
 from pipeline.outputs.review.site import render
+from pipeline.run import ledger
 from pipeline.run.store import write_atomic
 
 REPORT = "report"
@@ -110,12 +112,20 @@ def _script(name: str, data) -> str:
     return f"window.{name} = {json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n"
 
 
-def _remove_stale(target: Path, keep: set) -> None:
-    """Pages of articles and actors no longer in the run would be read as current."""
-    for folder in ("articles", "actors"):
-        for page in (target / folder).glob("*.html"):
-            if page.relative_to(target).as_posix() not in keep:
-                page.unlink()
+def _remove_stale(out_dir: Path, keep: set) -> None:
+    """Pages of articles and actors no longer in the run would be read as
+    current; only pages the pipeline wrote are removed (a user's own pages
+    beside them stay)."""
+    prefixes = tuple(f"{REPORT}/{folder}/" for folder in ("articles", "actors"))
+    ledger.remove(out_dir, [n for n in ledger.load(out_dir)
+                            if n.startswith(prefixes) and n[len(REPORT) + 1:] not in keep])
+
+
+def article_page(doc: dict) -> str:
+    """A page's work is bounded whatever the document: a very long one is
+    shown up to fixed bounds, with a note; its facts are of the whole."""
+    shown, note = bounded(doc)
+    return render("article.html", **{**article_context(shown), "facts": facts(doc)}, note=note)
 
 
 def build_site(out_dir) -> Build:
@@ -124,16 +134,18 @@ def build_site(out_dir) -> Build:
     docs, manifest = load_documents(out), load_manifest(out)
     version = site_version()
     pages = Pages(target, _state(target, version))
+    ledger.record(out, [f"{REPORT}/{page_name(d['doc_id'])}" for d in docs])  # before writing them
     for doc in docs:
         source = out / f"{doc['doc_id']}.json"
         digest = _digest(source.read_bytes()) if source.exists() else None
-        pages.put(page_name(doc["doc_id"]), digest or "", lambda d=doc: render("article.html", **article_context(d)))
+        pages.put(page_name(doc["doc_id"]), digest or "", lambda d=doc: article_page(d))
     corpus = Corpus.build(docs)
+    ledger.record(out, [f"{REPORT}/{actor_page(key)}" for key in corpus.actors])
     for actor in corpus.actors.values():
         context = actor_context(corpus, actor, page_name)
         digest = _digest(json.dumps(context, ensure_ascii=False, sort_keys=True, default=str).encode())
         pages.put(actor_page(actor.key), digest, lambda c=context: render("actor.html", **c))
-    _remove_stale(target, set(pages.new))
+    _remove_stale(out, set(pages.new))
     copy_static(target)
     write_corpus_pages(target, corpus, manifest)
     write_atomic(target / STATE, json.dumps({"version": version, "pages": pages.new}, ensure_ascii=False))

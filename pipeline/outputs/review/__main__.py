@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from pipeline.outputs.review import build_site
+from pipeline.run.store import MANIFEST
 
 SHOTS = [("index.html", 1280), ("index.html", 390), ("map.html", 1280), ("network.html", 1280),
          ("actors.html", 1280), ("charts.html", 1280)]
@@ -29,12 +30,15 @@ def screenshots(report: Path, folder: Path, article) -> list:
     return written + [f"console: {e}" for e in errors]
 
 
-def main(argv) -> int:
+def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.outputs.review", description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
+    parser.add_argument("out", type=Path, metavar="OUT", help="the output folder of a run (holds manifest.json)")
     parser.add_argument("--shots", type=Path, help="folder for screenshots (headless Chromium)")
     parser.add_argument("--article", help="doc_id of the article to show (default: the first)")
     args = parser.parse_args(argv)
+    if not (args.out / MANIFEST).is_file():  # never a new folder named after a mistyped argument
+        print(f"{args.out}: not the output folder of a run (no {MANIFEST})", file=sys.stderr)
+        return 2
     build = build_site(args.out)
     print(build.index, f"({len(build.written)} pages written, {build.kept} unchanged)")
     if args.shots:
@@ -44,4 +48,4 @@ def main(argv) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

@@ -4,6 +4,7 @@ named in one sentence (a weaker signal, labelled as such on the pages)."""
 
 from itertools import combinations
 
+from pipeline.outputs.exports.network import MAX_SENTENCE_NODES
 from pipeline.outputs.review.actors import actor_key, party_key, place_lookup
 
 COOCCURRENCE = "cooccurrence"
@@ -34,7 +35,7 @@ def cooccurrences(doc: dict, n: int, date) -> list:
             by_sentence.setdefault(e["sentence"], {})[actor_key(e)] = e.get("normal") or e["text"]
     pairs = {}
     for s, names in sorted(by_sentence.items()):
-        for a, b in combinations(sorted(names), 2):
+        for a, b in combinations(sorted(list(names)[:MAX_SENTENCE_NODES]), 2):  # a list, not a sentence: bounded
             edge = pairs.setdefault((a, b), {"a": a, "b": b, "names": [names[a], names[b]], "type": COOCCURRENCE,
                                              "date": date, "directions": [], "score": None, "doc": n, "evidence": []})
             edge["evidence"].append(s)
