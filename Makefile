@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests benchmarks
+	$(BIN)/ruff check pipeline tests benchmarks tools
 
 eval-lemma: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate.eval_lemmas

@@ -12,7 +12,8 @@ from pipeline.outputs.review.vocabulary import direction_name, human_date, tie_t
 
 def in_context(doc: dict, e: dict) -> str:
     """The mention's sentence as HTML with the mention marked."""
-    s = doc["sentences"][e["sentence"]] if e.get("sentence") is not None and 0 <= e["sentence"] < len(doc["sentences"]) \
+    index = e.get("sentence")
+    s = doc["sentences"][index] if index is not None and 0 <= index < len(doc["sentences"]) \
         else {"start": max(0, e["start"] - 100), "end": min(len(doc["text"]), e["end"] + 100)}
     start, end = min(s["start"], e["start"]), max(s["end"], e["end"])
     text = doc["text"]

@@ -62,7 +62,8 @@ def facts(doc: dict) -> list:
     when = human_date(date) + (" (по датам в тексте)" if where == "text" else "") if date else ""
     source = doc.get("source") or {}
     pairs = [("Дата", when), ("Автор", meta.get("author")), ("Источник", source_name(doc)),
-             ("Файл", source.get("path")), ("Формат", f"{source.get('format', '')}, {source.get('encoding', '')}".strip(", ")),
+             ("Файл", source.get("path")),
+             ("Формат", f"{source.get('format', '')}, {source.get('encoding', '')}".strip(", ")),
              ("Символов", doc.get("stats", {}).get("chars", len(doc["text"]))),
              ("Предложений", len(doc["sentences"])), ("Упоминаний сущностей", len(doc["entities"]))]
     return [(name, value) for name, value in pairs if value not in (None, "")]

@@ -65,7 +65,8 @@ def index_data(corpus: Corpus, page) -> dict:
     actor_ids, actor_list = {}, []
     sources, rows = {}, []
     for n, doc in enumerate(corpus.docs):
-        keys = list(dict.fromkeys(actors_module.actor_key(e) for e in doc["entities"] if e["label"] in actors_module.LABELS))
+        keys = list(dict.fromkeys(actors_module.actor_key(e) for e in doc["entities"]
+                                  if e["label"] in actors_module.LABELS))
         for key in keys:
             if key not in actor_ids:
                 actor = corpus.actors[key]
@@ -76,9 +77,11 @@ def index_data(corpus: Corpus, page) -> dict:
         source = sources.setdefault(source_name(doc), len(sources))
         rows.append([doc["doc_id"], corpus.titles[n], date or "", {"metadata": 1, "text": 2}.get(where, 0), source,
                      snippet(doc, corpus.titles[n]),
-                     [[labels[d["label"]], round(d["score"], 2)] for d in doc.get("directions", []) if d["label"] in labels],
+                     [[labels[d["label"]], round(d["score"], 2)] for d in doc.get("directions", [])
+                      if d["label"] in labels],
                      [actor_ids[k] for k in keys], doc.get("stats", {}).get("chars", len(doc["text"])),
-                     groups["region"], groups["org"], groups["person"], len(doc.get("ties") or []), page(doc["doc_id"])])
+                     groups["region"], groups["org"], groups["person"], len(doc.get("ties") or []),
+                     page(doc["doc_id"])])
     return {"directions": directions_meta(), "sources": list(sources), "actors": actor_list, "rows": rows}
 
 

@@ -143,7 +143,8 @@ class Chromium:
         for e in self.events:
             p = e.get("params", {})
             if e["method"] == "Runtime.exceptionThrown":
-                out.append(p["exceptionDetails"].get("exception", {}).get("description") or p["exceptionDetails"]["text"])
+                details = p["exceptionDetails"]
+                out.append(details.get("exception", {}).get("description") or details["text"])
             elif e["method"] == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
                 out.append(" ".join(str(a.get("value", a.get("description"))) for a in p.get("args", [])))
             elif e["method"] == "Log.entryAdded" and p["entry"]["level"] == "error":

@@ -16,7 +16,8 @@ TEMPLATE = ('<mark class="entity" id="m{mid}" title="{tip}" style="background: {
 
 def _tip(e: dict) -> str:
     governs = e.get("governs") and f"governs {e['governs']}"
-    parts = [e.get("normal") or e["text"], e.get("id"), governs, e.get("value") if isinstance(e.get("value"), str) else None]
+    value = e.get("value") if isinstance(e.get("value"), str) else None
+    parts = [e.get("normal") or e["text"], e.get("id"), governs, value]
     return escape(" · ".join(str(p) for p in parts if p), quote=True)
 
 

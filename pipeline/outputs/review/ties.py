@@ -40,7 +40,8 @@ def cooccurrences(doc: dict, n: int, date) -> list:
                                              "date": date, "directions": [], "score": None, "doc": n, "evidence": []})
             edge["evidence"].append(s)
             sentence = doc["sentences"][s] if 0 <= s < len(doc["sentences"]) else {}
-            edge["directions"] += [d["label"] for d in sentence.get("directions", []) if d["label"] not in edge["directions"]]
+            edge["directions"] += [d["label"] for d in sentence.get("directions", [])
+                                   if d["label"] not in edge["directions"]]
     return list(pairs.values())
 
 
