@@ -82,7 +82,24 @@ def checked_place(e, doc: Doc, gazetteer):
     return replace(e, start=start, end=end, text=text_of(doc)[start:end])
 
 
+PROPER_GRAMMEMES = PERSON_GRAMMEMES | {"Geox", "Orgn", "Abbr", "Trad"}
+
+
+def capital_of_the_sentence(e, doc: Doc, gazetteer) -> bool:
+    """natasha's one-word LOC or ORG that is only a common noun written with
+    the sentence's capital ("Поставки ведёт …", "Станцию построило …"): a
+    dictionary word with no proper-name reading that the gazetteer does not know."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_space] if span is not None else []
+    if len(words) != 1 or not words[0].is_sent_start or not is_dictionary_word(words[0].text):
+        return False
+    proper = any(PROPER_GRAMMEMES & p.tag.grammemes for p in parse(words[0].text))
+    return not proper and not known_place(words[0], gazetteer)
+
+
 def checked(e, doc: Doc, gazetteer):
+    if e.source == "ner" and e.label in ("LOC", "ORG") and capital_of_the_sentence(e, doc, gazetteer):
+        return None
     if e.source == "ner" and e.label == "LOC":
         return checked_place(e, doc, gazetteer)
     return trimmed(e, doc, gazetteer) if e.label == "PER" else e

@@ -16,13 +16,13 @@ def found(nlp, text):
 
 
 @pytest.mark.parametrize("text_in, expected", [
-    ("Губернатор встретился с Дональдом Трампом в Вашингтоне.", ("PER", "Дональд Трамп")),
-    ("Делегация Омской области прибыла в Павлодар.", ("LOC", "Омская область")),
-    ("Губернатор Виталий Хоценко провёл переговоры в Астане.", ("PER", "Виталий Хоценко")),
-    ("Выставка прошла в Новосибирске при поддержке мэрии.", ("LOC", "Новосибирск")),
+    ("Губернатор встретился с Дональдом Трампом в Вашингтоне.", {("PER", "Дональд Трамп"), ("LOC", "Вашингтон")}),
+    ("Делегация Омской области прибыла в Павлодар.", {("LOC", "Омская область"), ("LOC", "Павлодар")}),
+    ("Губернатор Виталий Хоценко провёл переговоры в Астане.", {("PER", "Виталий Хоценко"), ("LOC", "Астана")}),
+    ("Выставка прошла в Новосибирске при поддержке мэрии.", {("LOC", "Новосибирск")}),
 ])
 def test_names_in_nominative(nlp, text_in, expected):
-    assert expected in found(nlp, text_in)
+    assert found(nlp, text_in) == expected
 
 
 @pytest.mark.parametrize("text_in, mention, value", [
@@ -38,7 +38,7 @@ def test_dates_with_offsets_and_iso_value(nlp, text_in, mention, value):
 
 
 def test_month_date_normal_is_nominative(nlp):
-    assert ("DATE", "март 2019 года") in found(nlp, "Ярмарка прошла в марте 2019 года в Костанае.")
+    assert found(nlp, "Ярмарка прошла в марте 2019 года в Костанае.") == {("DATE", "март 2019 года"), ("LOC", "Костанай")}
 
 
 def test_offsets_index_the_clean_text_and_lie_in_their_sentence(nlp):

@@ -66,7 +66,7 @@ def test_a_bare_head_with_nothing_before_it_is_not_an_entity(nlp):
 
 def test_a_country_after_a_bare_head_is_a_place_not_a_body_of_it(nlp):
     labels = {(e.label, e.normal) for e in found(nlp, "Акиматами областей Казахстана накоплен опыт.")}
-    assert ("LOC", "Казахстан") in labels and not any(label == "ORG" for label, _ in labels)
+    assert labels == {("LOC", "Казахстан")}
 
 
 def test_adjectives_before_the_head_agree_with_it_in_the_normal(nlp):
@@ -79,14 +79,15 @@ def test_a_post_is_not_a_body(nlp):
     assert [(e.label, e.normal) for e in ents] == [("LOC", "Костанайская область"), ("PER", "Айдар Касымов")]
 
 
-@pytest.mark.parametrize("text_in, normal, governs", [
+@pytest.mark.parametrize("text_in, expected", [
     # the tagger reads "Акимата" as an adjective and "Акиматом" as one of "акиматый"
-    ("Итоги работы Акимата города Алматы обсудили на форуме.", "Акимат города Алматы", "iso:KZ-75"),
+    ("Итоги работы Акимата города Алматы обсудили на форуме.", [("Акимат города Алматы", "iso:KZ-75")]),
     ("Меморандум заключили Правительство Омской области и Акиматом Северо-Казахстанской области.",
-     "Акимат Северо-Казахстанской области", "iso:KZ-59"),
+     [("Правительство Омской области", "iso:RU-OMS"), ("Акимат Северо-Казахстанской области", "iso:KZ-59")]),
 ])
-def test_a_head_word_the_tagger_misreads_is_still_a_government_head(nlp, text_in, normal, governs):
-    assert (normal, "government", governs) in [(n, k, g) for _, n, k, g in orgs(nlp, text_in)]
+def test_a_head_word_the_tagger_misreads_is_still_a_government_head(nlp, text_in, expected):
+    assert [(n, g) for _, n, k, g in orgs(nlp, text_in) if k == "government"] == expected
+    assert all(k == "government" for _, _, k, _ in orgs(nlp, text_in))
 
 
 def test_plural_bodies_written_as_a_name_are_one_body_governing_no_one_place(nlp):
