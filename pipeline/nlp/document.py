@@ -63,7 +63,11 @@ def process(source: Source, doc_id: str) -> Document:
     # spare its parser's memory; this pipeline has none, and the run's own
     # --max-chars limit has already bounded the text.
     nlp.max_length = max(nlp.max_length, len(aligned.text) + 1)
-    doc = nlp(aligned.text)
+    doc = nlp.make_doc(aligned.text)
+    # the file's publication date (HTML meta, DOCX/PDF properties) gives the
+    # year of a day and month written without one
+    doc._.published = (source.metadata or {}).get("published")
+    doc = nlp(doc)
     record = to_document(doc, source, aligned.runs(), doc_id)
     record.seconds = round(time.perf_counter() - started, 3)
     return record

@@ -16,13 +16,14 @@ registered on spaCy's Doc by `register()` when the Language is built.
     doc._.entities     the flat, resolved Entity list       written by: entities
     doc._.directions   sentence/paragraph/document labels   written by: directions
     doc._.ties         Tie records                           written by: ties
+    doc._.published    the file's publication date (ISO) or None  set by: nlp/document.py, read by: dates
 
 The entities stage also writes spaCy's own `doc.ents` (the final entities)
 and `doc.spans["candidates"]` (every layer's findings, overlapping)."""
 
 from spacy.tokens import Doc
 
-NAMES = ("text", "paragraphs", "sentences", "words", "candidates", "entities", "directions", "ties")
+NAMES = ("text", "paragraphs", "sentences", "words", "candidates", "entities", "directions", "ties", "published")
 
 
 def register() -> None:

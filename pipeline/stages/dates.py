@@ -102,6 +102,13 @@ def unmatched(text: str, found: list, years: list) -> list:
     return out
 
 
+def publication_year(doc: Doc) -> list:
+    """The year of the file's publication date, the one a day and month with
+    no year before it in the text falls back to."""
+    published = doc._.published or ""
+    return [int(published[:4])] if published[:4].isdigit() else []
+
+
 ASSIGNS = ["doc._.candidates"]
 REQUIRES = []
 
@@ -113,7 +120,7 @@ class Dates:
         self.extractor = extractor
 
     def __call__(self, doc: Doc) -> Doc:
-        found, years, paragraph, text = [], [], None, text_of(doc)
+        found, years, paragraph, text = [], publication_year(doc), None, text_of(doc)
         for start, stop, para in doc._.sentences:  # the tokenizer's, read without spaCy's slower `sent.text`
             if para != paragraph:
                 # a new paragraph starts from the document's latest year, its own dates come after

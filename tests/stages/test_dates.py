@@ -91,3 +91,19 @@ def test_day_and_month_take_the_year_the_document_gives(nlp, text_in, expected):
 def test_a_later_paragraph_takes_the_documents_year(nlp):
     text = "ОРЕНБУРГ, 5 июля 2021 г.\n\nДелегация вернется 20 июля."
     assert dates(nlp, text)[-1] == ("20 июля", "20 июля", "2021-07-20")
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_publication_date(tmp_path):
+    import pipeline
+    page = tmp_path / "news.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>Делегация Курганской области в Костанае</title>'
+        '<meta property="article:published_time" content="2023-10-05T09:30:00+05:00"></head><body><article>'
+        "<h1>Делегация Курганской области в Костанае</h1>"
+        "<p>4 октября делегация Правительства Курганской области провела переговоры в Костанае. "
+        "Стороны договорились о поставках семян и обмене студентами.</p>"
+        "<p>Ответный визит запланирован на декабрь этого года.</p></article></body></html>", encoding="utf-8")
+    record = pipeline.process_file(page)
+    assert record.metadata["published"] == "2023-10-05"
+    assert [(e.normal, e.value) for e in record.entities if e.label == "DATE"] == [
+        ("4 октября", "2023-10-04"), ("декабрь этого года", "2023-12")]
