@@ -61,6 +61,7 @@ class Entity:
     governs: Optional[str] = None   # ORG government: id of the place it governs
     flags: list = field(default_factory=list)  # e.g. ["historical"]
     canonical: Optional[str] = None  # one name per actor (stages/canonical.py); normal when None
+    coordinates: Optional[tuple] = None  # LOC: (lat, lon) where the place's point is known
 
 
 @dataclass

@@ -21,6 +21,8 @@ def entity_json(e: Entity) -> dict:
         out["governs"] = e.governs
     if e.flags:
         out["flags"] = list(e.flags)
+    if e.coordinates is not None:
+        out["coordinates"] = list(e.coordinates)
     return out
 
 
@@ -67,7 +69,8 @@ def entity_of(e: dict) -> Entity:
     return Entity(e["start"], e["end"], e["text"], e["label"], e["normal"], kind=e.get("kind"),
                   id=e.get("id"), value=e.get("value"), sentence=e.get("sentence", -1),
                   source=e.get("source", "ner"), governs=e.get("governs"), flags=list(e.get("flags", [])),
-                  canonical=e.get("canonical"))
+                  canonical=e.get("canonical"),
+                  coordinates=tuple(e["coordinates"]) if e.get("coordinates") else None)
 
 
 def document_of(data: dict, source_text: str = "") -> Document:

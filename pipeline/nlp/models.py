@@ -74,6 +74,12 @@ def places_by_id() -> dict:
 
 
 @lru_cache(maxsize=1)
+def points() -> dict:
+    from pipeline.rules.coordinates import load_points
+    return load_points()
+
+
+@lru_cache(maxsize=1)
 def international():
     """The intergovernmental organisations of the lexicon, matched by lemma."""
     from pipeline.rules.kinds import load_international

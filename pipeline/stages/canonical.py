@@ -6,18 +6,30 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.nlp import models
 from pipeline.rules.canonical import canonicals
+from pipeline.rules.coordinates import point
 
 ASSIGNS = ["doc._.entities"]
 REQUIRES = ["doc._.entities"]
 
 
-def name_actors(doc: Doc) -> Doc:
-    """The stage: copies of the entities, each with its canonical name."""
-    named = [replace(e, canonical=name) for e, name in zip(doc._.entities, canonicals(doc._.entities))]
-    doc._.entities = named
-    return doc
+class NameActors:
+    """The stage, given the table of places' points: copies of the entities,
+    each with its canonical name, and a place with its coordinates."""
+
+    def __init__(self, points: dict):
+        self.points = points
+
+    def __call__(self, doc: Doc) -> Doc:
+        named = [replace(e, canonical=name, coordinates=self.where(e, name))
+                 for e, name in zip(doc._.entities, canonicals(doc._.entities))]
+        doc._.entities = named
+        return doc
+
+    def where(self, e, name: str):
+        return point(self.points, e.id, name, e.normal) if e.label == "LOC" else None
 
 
-def make(nlp, name: str):
-    return name_actors
+def make(nlp, name: str) -> NameActors:
+    return NameActors(models.points())

@@ -6,7 +6,7 @@ here and bump TIE_FEATURE_VERSION (models of another version are refused)."""
 from pipeline.rules.name_index import fold
 from pipeline.rules.tie_candidates import Candidate, TieInput, content, in_sentence, triggers, words_between
 
-TIE_FEATURE_VERSION = "1"
+TIE_FEATURE_VERSION = "2"
 LISTING = {"и", ",", "-", "или", "а", "также"}
 DISTANCE_BINS = (0, 2, 5, 10, 20)
 
@@ -47,7 +47,14 @@ def features(data: TieInput, c: Candidate, together: int = 1) -> dict:
     ca, cb = c.a.territory.country, c.b.territory.country
     f["same_country" if ca and ca == cb else "other_country" if ca and cb else "country_unknown"] = 1
     if listed(between):
+        # names in a row after "с"/"между" are one side's partners, as subject
+        # they may be the parties themselves; with a third actor, an enumeration
         f["listed"] = 1
+        first = min(c.a, c.b, key=lambda m: m.first)
+        if first.first > 0:
+            f[f"listed_after={lemma(data.words[first.first - 1])}"] = 1
+        if c.actors > 2:
+            f["listed_among_others"] = 1
     for key, m in (("first", min(c.a, c.b, key=lambda m: m.first)), ("second", max(c.a, c.b, key=lambda m: m.first))):
         f.update(side(data, m, key))
     kinds = triggers()
