@@ -13,7 +13,8 @@ from collections import defaultdict
 
 import numpy as np
 
-from pipeline.stages.ties import assemble, find_ties, model
+from pipeline.nlp.models import ties_model
+from pipeline.stages.ties import assemble, find_ties
 from pipeline.training import tie_corpus
 from pipeline.rules.tie_candidates import candidates, sentence_triggers
 
@@ -84,7 +85,7 @@ class Score:
 def main() -> int:
     docs = tie_corpus.documents("dev")
     exs = tie_corpus.examples(docs)
-    loaded = model()
+    loaded = ties_model()
     systems = {"model": lambda ex: find_ties(ex.data, loaded), "trigger rules": trigger_rules,
                "co-occurrence": cooccurrence}
     scores = {name: Score() for name in systems}

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline.nlp.model_files import model_file
 
 DIRECTIONS_MODEL = model_file("directions.skops")
+TIES_MODEL = model_file("ties.skops")
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,13 @@ def places():
 def places_by_id() -> dict:
     from pipeline.rules.gazetteer import load_places_by_id
     return load_places_by_id()
+
+
+@lru_cache(maxsize=1)
+def ties_model() -> dict:
+    """The committed ties model (or PARADIPLOMACY_TIES_MODEL)."""
+    from pipeline.training.tie_model import load
+    return load(os.environ.get("PARADIPLOMACY_TIES_MODEL", TIES_MODEL))
 
 
 @lru_cache(maxsize=1)

@@ -6,22 +6,19 @@ type model finds in its evidence sentences. The date is the act's date in the
 evidence, else the article's dateline; the directions are those the
 directions stage gave the evidence sentences (their paragraphs' when none)."""
 
-import os
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from spacy.tokens import Doc
 
-from pipeline.nlp.model_files import model_file
+from pipeline.nlp import models
 from pipeline.rules.name_index import fold
 from pipeline.rules.tie_candidates import (TieInput, Word, actors_by_sentence, candidates, in_sentence,
                                            sentence_triggers)
 from pipeline.training.tie_features import features
-from pipeline.training.tie_model import TYPES, load, pair_probs, type_probs
+from pipeline.training.tie_model import TYPES, pair_probs, type_probs
 
-MODEL = model_file("ties.skops")
 # A date right after these words is a term or a plan, not the act's date:
 # "дорожная карта на 2024–2025 годы", "до 2030 года".
 NOT_THE_ACT = {"на", "до", "к", "после", "через"}
@@ -49,11 +46,6 @@ class Tie:
     directions: list     # labels
     score: float
     evidence: list       # sentence indexes, strongest first
-
-
-@lru_cache(maxsize=1)
-def model() -> dict:
-    return load(os.environ.get("PARADIPLOMACY_TIES_MODEL", MODEL))
 
 
 def input_of(doc: Doc) -> TieInput:
@@ -194,8 +186,7 @@ def assemble(data: TieInput, found: list, probs: np.ndarray, TP: np.ndarray | No
     return sorted(ties, key=lambda t: (min(t.evidence), t.parties[0].normal, t.parties[1].normal, t.type))
 
 
-def find_ties(data: TieInput, loaded: dict | None = None) -> list:
-    loaded = loaded if loaded is not None else model()
+def find_ties(data: TieInput, loaded: dict) -> list:
     found = candidates(data)
     if not found:
         return []
@@ -220,4 +211,4 @@ class Ties:
 
 
 def make(nlp, name: str) -> Ties:
-    return Ties(model())
+    return Ties(models.ties_model())

@@ -11,12 +11,13 @@ from pathlib import Path
 import numpy as np
 from sklearn.model_selection import GroupKFold
 
+from pipeline.nlp.model_files import models_dir
 from pipeline.stages.ties import candidate_features
 from pipeline.training import tie_corpus
 from pipeline.training.tie_features import TIE_FEATURE_VERSION
 from pipeline.training.tie_model import TYPES, pair_estimator, save, type_estimator, type_matrix
 
-MODELS = tie_corpus.ROOT / "models"
+MODELS = models_dir()
 FOLDS = 5
 LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy")
 GRID = np.round(np.arange(0.2, 0.91, 0.05), 2)

@@ -2,15 +2,13 @@
 (tools/place_coordinates.py derives it from the gazetteer and GeoNames:
 a region at its administrative centre, a country at its capital)."""
 
-from functools import lru_cache
-
+from pipeline.nlp import models
 from pipeline.rules import coordinates
 
 
-@lru_cache(maxsize=1)
 def table() -> dict:
-    """("id", id) and ("name", name) -> (lat, lon)."""
-    return coordinates.load_points()
+    """("id", id) and ("name", name) -> (lat, lon), loaded once per process."""
+    return models.points()
 
 
 def point(place_id, name):
