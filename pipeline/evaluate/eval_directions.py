@@ -17,7 +17,7 @@ from collections import defaultdict
 import numpy as np
 
 from pipeline.rules.lexicon import data_lines
-from pipeline.training import corpus, cv, documents
+from pipeline.training import corpus, cv, documents, units
 from pipeline.training.features import lemma_texts
 from pipeline.training.model import IMPLY_SOFT_POWER, LABELS
 
@@ -69,7 +69,7 @@ def document_predictions(parsed: list) -> tuple:
     learnt, anyone = [], []
     for p in parsed:
         S = sentence_scores(model, p.lemmas)
-        found = {d.label for d in document_labels(model, cues, S, p.lemmas)[0]}
+        found = {d.label for d in document_labels(model, units.unit(S, p.lemmas, cues))[0]}
         learnt.append([label in found for label in LABELS])
         anyone.append((S >= 0.5).any(axis=0) if len(S) else np.zeros(len(LABELS), dtype=bool))
     lexicon = np.array([baseline(p.lemmas).any(axis=0) if p.lemmas else np.zeros(len(LABELS), dtype=int)

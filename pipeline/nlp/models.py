@@ -76,9 +76,12 @@ def places_by_id() -> dict:
 
 @lru_cache(maxsize=1)
 def ties_model() -> dict:
-    """The committed ties model (or PARADIPLOMACY_TIES_MODEL)."""
+    """The committed ties model (or PARADIPLOMACY_TIES_MODEL), with its
+    estimators' scoring as plain matrix products beside them."""
+    from pipeline.adapters.sklearn_linear import Linear
     from pipeline.training.tie_model import load
-    return load(os.environ.get("PARADIPLOMACY_TIES_MODEL", TIES_MODEL))
+    loaded = load(os.environ.get("PARADIPLOMACY_TIES_MODEL", TIES_MODEL))
+    return loaded | {"scorers": {name: Linear(loaded[name]) for name in ("pairs", "types")}}
 
 
 @lru_cache(maxsize=1)
@@ -97,9 +100,14 @@ def international():
 @lru_cache(maxsize=1)
 def directions_model() -> dict:
     """The committed directions model (or PARADIPLOMACY_DIRECTIONS_MODEL),
-    its character n-grams counted word by word."""
+    its character n-grams counted word by word, with its estimators' scoring
+    as plain matrix products beside them."""
+    from pipeline.adapters.sklearn_linear import Affine, Linear
     from pipeline.adapters.sklearn_wordwise import wordwise
     from pipeline.training.model import load
     loaded = load(os.environ.get("PARADIPLOMACY_DIRECTIONS_MODEL", DIRECTIONS_MODEL))
     wordwise(loaded["estimator"])
-    return loaded
+    scorers = {"estimator": Linear(loaded["estimator"])}
+    if "units" in loaded:
+        scorers["units"] = Affine(loaded["units"])
+    return loaded | {"scorers": scorers}

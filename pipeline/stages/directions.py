@@ -5,6 +5,7 @@ Sentences are scored by the sentence model; paragraphs and documents by the
 decision learnt from their sentences (pipeline/training/units.py). Every
 score is in [0, 1] and a label is assigned when its score is >= 0.5."""
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 from pipeline.nlp import models
 from pipeline.records import Direction
 from pipeline.nlp.tokenizer import sentences_of
+from pipeline.nlp.words import doc_words
 from pipeline.training import units
 from pipeline.training.features import lemma_text
 from pipeline.training.model import LABELS, scores
@@ -27,7 +29,10 @@ class Directions:
 
 
 def sentence_lemmas(doc: Doc, sentences: list) -> list:
-    return [lemma_text(doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
+    """Each sentence's lemma text, read from the document's words at once."""
+    words = [w for w in doc_words(doc) if w is not None]
+    starts = [w.idx for w in words]
+    return [lemma_text(words[bisect_left(starts, s.start):bisect_left(starts, s.end)]) for s in sentences]
 
 
 def sentence_scores(model: dict, texts: list) -> np.ndarray:
@@ -44,21 +49,19 @@ def cues_of(model: dict) -> frozenset:
     return frozenset(dict(model["estimator"].named_steps["features"].transformer_list)["spheres"].cues)
 
 
-def paragraph_labels(model: dict, cues: frozenset, S: np.ndarray, texts: list, sentences: list,
-                     n_paragraphs: int) -> list:
+def paragraph_labels(model: dict, whole: units.Unit, sentences: list, n_paragraphs: int) -> list:
     """Each paragraph decided as a unit of its own sentences, like a document,
     at thresholds calibrated on paragraph-sized texts (the directions corpus)."""
     members = [[] for _ in range(n_paragraphs)]
     for i, s in enumerate(sentences):
         members[s.paragraph].append(i)
-    parts = [units.unit(S[idx], [texts[i] for i in idx], cues) for idx in members]
+    parts = [units.part(whole, idx) for idx in members]
     rows = units.decide(model, parts, "paragraph_thresholds")
     return [units.labelled(part, row, proof=False) for part, row in zip(parts, rows)]
 
 
-def document_labels(model: dict, cues: frozenset, S: np.ndarray, texts: list) -> tuple:
+def document_labels(model: dict, whole: units.Unit) -> tuple:
     """(Direction records of the document, its score for every label)."""
-    whole = units.unit(S, texts, cues)
     row = units.decide(model, [whole])[0]
     return units.labelled(whole, row), {label: float(row[j]) for j, label in enumerate(LABELS)}
 
@@ -77,9 +80,10 @@ class LabelDirections:
         sentences = sentences_of(doc)
         texts = sentence_lemmas(doc, sentences)
         S = sentence_scores(self.model, texts)
-        document, label_scores = document_labels(self.model, self.cues, S, texts)
+        whole = units.unit(S, texts, self.cues)
+        document, label_scores = document_labels(self.model, whole)
         found = Directions([assigned(row) for row in S],
-                           paragraph_labels(self.model, self.cues, S, texts, sentences, len(doc._.paragraphs)),
+                           paragraph_labels(self.model, whole, sentences, len(doc._.paragraphs)),
                            document, label_scores)
         doc._.directions = found
         return doc

@@ -66,10 +66,24 @@ def imply_soft_power(scores: np.ndarray) -> np.ndarray:
 
 def scores(model: dict, texts: list) -> np.ndarray:
     """Scores in [0, 1] (assigned when >= 0.5), one column per label."""
-    # Checks only (the features are finite and the parameters were validated
-    # at fit), skipped: per document they cost more than the scoring itself.
-    probs = predict_proba(model["estimator"], texts)
+    probs = scorer(model, "estimator").predict_proba(texts)
     return imply_soft_power(rescale(probs, model["thresholds"]))
+
+
+def scorer(model: dict, name: str):
+    """What scores with `model[name]`: the plain matrix products made at load
+    for extraction (models.py), else the estimator itself (in training)."""
+    return model.get("scorers", {}).get(name) or Unchecked(model[name])
+
+
+class Unchecked:
+    """An estimator whose predict_proba skips scikit-learn's input checks."""
+
+    def __init__(self, estimator):
+        self.estimator = estimator
+
+    def predict_proba(self, X):
+        return predict_proba(self.estimator, X)
 
 
 def minor(version: str) -> str:

@@ -14,7 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 
-from pipeline.training.model import ModelError, TRUSTED_ROOTS, minor
+from pipeline.training.model import ModelError, TRUSTED_ROOTS, minor, scorer
 from pipeline.training.tie_features import TIE_FEATURE_VERSION
 
 TYPES = ("agreement", "visit", "meeting", "aid", "project", "trade", "twinning", "other")
@@ -40,15 +40,13 @@ def type_matrix(type_sets: list) -> np.ndarray:
 def pair_probs(model: dict, feats: list) -> np.ndarray:
     if not feats:
         return np.zeros(0)
-    with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-        return model["pairs"].predict_proba(feats)[:, 1]
+    return scorer(model, "pairs").predict_proba(feats)[:, 1]
 
 
 def type_probs(model: dict, feats: list) -> np.ndarray:
     if not feats:
         return np.zeros((0, len(TYPES)))
-    with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-        return model["types"].predict_proba(feats)
+    return scorer(model, "types").predict_proba(feats)
 
 
 def save(path, pairs, types, thresholds: dict, card: dict) -> None:

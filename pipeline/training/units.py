@@ -44,6 +44,12 @@ def unit(S: np.ndarray, texts: list, cues: frozenset) -> Unit:
                 np.array([not ngrams(t.split()).isdisjoint(cues) for t in texts], dtype=float))
 
 
+def part(whole: Unit, sentences: list) -> Unit:
+    """The unit of some of `whole`'s sentences (indexes): a paragraph of a document."""
+    idx = np.asarray(sentences, dtype=int)
+    return Unit(whole.scores[idx], whole.words[idx], whole.stated[idx])
+
+
 def counted(unit: Unit) -> np.ndarray:
     """Sentences that vote: full sentences, or every sentence when none is."""
     full = np.asarray(unit.words) >= MIN_WORDS
@@ -98,11 +104,11 @@ def decide(stored: dict, units: list, thresholds: str = "unit_thresholds") -> np
     educational (directions.md). `stored`: the loaded model file;
     `thresholds`: its documents' ("unit_thresholds") or paragraphs'
     ("paragraph_thresholds") thresholds."""
-    from pipeline.training.model import imply_soft_power, rescale
+    from pipeline.training.model import imply_soft_power, rescale, scorer
     if not units:
         return np.zeros((0, len(LABELS)))
     F = np.array([features(u) for u in units])
-    scores = rescale(probabilities(stored["units"], F), stored[thresholds])
+    scores = rescale(probabilities(scorer(stored, "units"), F), stored[thresholds])
     scores[[len(u.scores) == 0 for u in units]] = 0.0
     return imply_soft_power(scores)
 

@@ -29,3 +29,12 @@ def test_words_forgotten_when_full_give_the_same_matrix(monkeypatch):
     for text in WORDWISE:  # one text at a time: the remembered words are forgotten on the way
         assert (fast.transform([text]) != chars.transform([text])).nnz == 0
         assert len(fast.words) <= max(3, len(set(text.split())))
+
+
+def test_words_weighted_without_checks_give_the_vectorizers_matrix():
+    from pipeline.adapters.sklearn_wordwise import Weighted
+    words = dict(load(DIRECTIONS_MODEL)["estimator"].named_steps["features"].transformer_list)["words"]
+    texts = WORDWISE + lemma_texts(SENTENCES)
+    fast, plain = Weighted(words).transform(texts), words.transform(texts)
+    assert fast.shape == plain.shape and fast.nnz > 0
+    assert abs(fast - plain).max() < 1e-12
