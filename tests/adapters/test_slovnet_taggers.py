@@ -113,3 +113,41 @@ def test_sentences_end_to_end_are_tagged_as_alone(size):
 def test_pieces(lengths, size, expected):
     sentences = [["слово"] * n for n in lengths]
     assert [[len(s) for s in piece] for piece in pieces(sentences, size)] == expected
+
+
+def annotated_texts(count: int = 40) -> list:
+    """Varied texts of the project's own corpus: news, press releases, academic prose."""
+    import json
+    from pathlib import Path
+    folder = Path(__file__).resolve().parents[2] / "corpus" / "annotated" / "documents"
+    lines = [line for path in sorted(folder.glob("*.jsonl")) for line in path.read_text("utf-8").splitlines()]
+    return [json.loads(line)["text"] for line in lines[::max(1, len(lines) // count)]][:count]
+
+
+@pytest.mark.parametrize("tagger", [ner_tagger, morph_tagger])
+def test_network_scores_are_slovnets(tagger):
+    from pipeline.adapters.slovnet_taggers import network
+    words = (ner_words if tagger is ner_tagger else morph_words)()
+    model = tagger().infer.model
+    for text in annotated_texts(8):
+        tokens = [t.text for t in tokenize(text)]
+        word_id, shape_id = (np.array(ids) for ids in words.item(tokens))
+        expected = model(word_id[None], shape_id[None], np.zeros((1, len(tokens)), bool))[0]
+        assert np.allclose(network(tagger())(word_id, shape_id), expected, rtol=0, atol=1e-4)
+
+
+def test_ner_spans_are_natashas_on_varied_texts():
+    texts = annotated_texts()
+    found = [[(s.start, s.stop, s.type) for s in ner_spans(ner_tagger(), ner_words(), t)] for t in texts]
+    expected = [[(s.start, s.stop, s.type) for s in ner_tagger()(t).spans] for t in texts]
+    assert sum(map(len, expected)) > 100 and found == expected
+
+
+def test_morphology_is_natashas_on_varied_texts():
+    sentences = [[t.text for t in tokenize(s.text)] for text in annotated_texts() for s in sentenize(text)]
+    tags = morph_tagger().infer.decoder.tags_vocab
+    found = [[morph_tag(tags.decode(i)) for i in ids]
+             for ids in morph_ids(morph_tagger(), morph_words(), sentences, 2000)]
+    expected = [[(t.pos, "|".join(f"{k}={v}" for k, v in sorted(t.feats.items()))) for t in markup.tokens]
+                for markup in morph_tagger().map(sentences)]
+    assert sum(map(len, sentences)) > 3000 and found == expected
