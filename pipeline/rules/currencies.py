@@ -17,11 +17,12 @@ from babel import Locale
 from babel.numbers import get_currency_symbol, get_territory_currencies
 
 from pipeline.nlp.analyzer import parse
+from pipeline.nlp.cache import cached
 from pipeline.rules.lexicon import table
 from pipeline.rules.name_index import fold
 
 
-@lru_cache(maxsize=50_000)
+@cached("currencies.forms", 50_000)
 def forms(word: str) -> frozenset:
     """The word as written (its abbreviation period dropped) and every lemma of it, folded."""
     out = {fold(word).rstrip(".") or word}

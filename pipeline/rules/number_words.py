@@ -8,11 +8,11 @@ are no number."""
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 
 from number_parser import parse_number
 
 from pipeline.nlp.analyzer import parse
+from pipeline.nlp.cache import cached
 from pipeline.rules.lexicon import table
 from pipeline.rules.name_index import fold
 
@@ -22,6 +22,7 @@ HALF_OF = re.compile(r"^пол(тысячи|миллиона|миллиарда|
 VAGUE = {"несколько", "много", "немного", "сколько", "столько", "мало"}
 
 
+@cached("number_words.scale", 20_000)
 def scale(word: str):
     """(multiplier, a plural not after a number: "миллионы") of a scale word
     in any case ("миллионов" -> 10**6), or None."""
@@ -32,7 +33,7 @@ def scale(word: str):
     return None
 
 
-@lru_cache(maxsize=20_000)
+@cached("number_words.whole_word", 20_000)
 def whole_word(word: str) -> bool:
     """A cardinal number word ("двести", "двумястами", "одна")."""
     if word in VAGUE or not word.isalpha():
@@ -49,8 +50,17 @@ def whole_run(folded: list, i: int) -> int:
     return j
 
 
+@cached("number_words.may_open", 20_000)
+def may_open(word: str) -> bool:
+    """Whether a number in words can begin with this (folded) word: most
+    words of a text cannot, and are turned away before the rest is read."""
+    return word in FRACTIONS or bool(HALF_OF.match(word)) or whole_word(word) or scale(word) is not None
+
+
 def words_number(words: list, i: int):
     """(value, words used) of a number written in words at words[i], or (None, 0)."""
+    if not may_open(fold(words[i])):
+        return None, 0
     folded = [fold(w) for w in words]
     if folded[i] in FRACTIONS:     # "полтора миллиарда", "четверть миллиарда"
         found = scale(folded[i + 1]) if i + 1 < len(words) else None
