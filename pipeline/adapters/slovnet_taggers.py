@@ -50,6 +50,9 @@ def kind(char: str) -> str:
 def run_tokens(left, run: str, right) -> tuple:
     """razdel's tokens of one run, (start, stop) within it, between neighbours
     of the kinds `left` and `right` (None: the text's edge)."""
+    whole = ATOM.match(run)
+    if whole and whole.end() == len(run):  # one atom, nothing to split ("области", "2024")
+        return ((0, len(run)),)
     before = STAND_IN[left] + " " if left else ""
     window = before + run + (" " + STAND_IN[right] if right else "")
     n = len(before)

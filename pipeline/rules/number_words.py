@@ -50,6 +50,12 @@ def whole_run(folded: list, i: int) -> int:
     return j
 
 
+@cached("number_words.number_value", 20_000)
+def number_value(words: str):
+    """number-parser's value of cardinal words (it rebuilds its tables on every call)."""
+    return parse_number(words, language="ru")
+
+
 @cached("number_words.may_open", 20_000)
 def may_open(word: str) -> bool:
     """Whether a number in words can begin with this (folded) word: most
@@ -67,7 +73,7 @@ def words_number(words: list, i: int):
         return (FRACTIONS[folded[i]] * found[0], 2) if found else (None, 0)
     j = whole_run(folded, i)
     if j > i:
-        base = parse_number(" ".join(folded[i:j]), language="ru")
+        base = number_value(" ".join(folded[i:j]))
         if base is None:
             return None, 0
         if folded[j:j + 2] == ["с", "половиной"] and j + 2 < len(words) and (found := scale(folded[j + 2])):

@@ -151,3 +151,8 @@ def test_morphology_is_natashas_on_varied_texts():
     expected = [[(t.pos, "|".join(f"{k}={v}" for k, v in sorted(t.feats.items()))) for t in markup.tokens]
                 for markup in morph_tagger().map(sentences)]
     assert sum(map(len, sentences)) > 3000 and found == expected
+
+
+def test_razdel_tokens_are_razdels_on_varied_texts():
+    for text in annotated_texts():
+        assert razdel_tokens(text) == [(t.start, t.stop) for t in tokenize(text)]
