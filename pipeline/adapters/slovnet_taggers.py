@@ -39,6 +39,7 @@ RUN = re.compile(r"\S+")
 # keeps "-то" whole, "-то" alone is split): one letter of each kind stands in.
 STAND_IN = {"RU": "я", "LAT": "z", "INT": "1", "PUNCT": ".", "OTHER": "§"}
 WORDS_KEPT = 50_000  # word ids remembered per tagger, then forgotten
+FIRST_LAYER_WORDS = 8_000  # words whose first-layer products are kept: 3 KB each, 24 MB per network
 
 
 @cached("slovnet_taggers.kind", 4096)
@@ -128,23 +129,72 @@ class Layer:
         return out
 
 
+class FirstLayer:
+    """The first layer's convolution as sums of per-word products. A word's
+    embedding meets each kernel offset's weights in a product of its own
+    (the convolution is linear), so the products of a word are computed once
+    and remembered (two thirds of a network's arithmetic, and news repeat
+    their words); the layer sums them at each position's neighbours."""
+
+    def __init__(self, layer: Layer, embed, name: str, size: int):
+        self.layer, self.embed, self.size = layer, embed, size
+        self.weights = np.concatenate(layer.kernels, axis=1)  # in x (kernel * filters)
+        self.rows = {}    # (word id, shape id) -> row of `table`
+        self.table = np.zeros((size, len(layer.kernels), layer.bias.shape[0]), dtype=self.weights.dtype)
+        register(name, size, self.rows.clear, self.rows.__len__)
+
+    def products(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
+        """positions x kernel offset x filters: each position's word times each offset's weights."""
+        keys = list(zip(word_id.tolist(), shape_id.tolist()))
+        new = list(dict.fromkeys(k for k in keys if k not in self.rows))
+        if len(self.rows) + len(new) > self.size:
+            self.rows.clear()
+            new = list(dict.fromkeys(keys))
+        if new:
+            words, shapes = (np.array(ids) for ids in zip(*new))
+            found = self.embed(words[None], shapes[None])[0] @ self.weights
+            at = np.arange(len(self.rows), len(self.rows) + len(new))
+            self.table[at] = found.reshape(len(new), *self.table.shape[1:])
+            self.rows.update(zip(new, at.tolist()))
+        return self.table[[self.rows[k] for k in keys]]
+
+    def __call__(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
+        p, layer = self.products(word_id, shape_id), self.layer
+        if layer.padding != 1 or p.shape[1] != 3:
+            raise ValueError("a kernel of 3 with padding 1 is expected")  # slovnet's taggers have it
+        out = p[:, 1].copy()                  # the word itself (offset 1)
+        out[1:] += p[:-1, 0]                  # the word before (offset 0)
+        out[:-1] += p[1:, 2]                  # the word after (offset 2)
+        out += layer.bias
+        np.maximum(out, 0, out=out)
+        out *= layer.scale
+        out += layer.shift
+        return out
+
+
 class Network:
     """slovnet's tagging network (embedding, CNN encoder, head projection)
     on one sequence: word and shape ids in, scores per position and tag out.
-    Positions in `pad` are zeroed after every layer, as slovnet masks padding."""
+    Positions in `pad` are zeroed after every layer, as slovnet masks padding
+    (a padding id embeds to zeros, so its products are zeros too)."""
 
-    def __init__(self, model):
-        self.embed = model.emb
-        self.layers = [Layer(layer) for layer in model.encoder.layers]
+    def __init__(self, model, name: str):
+        layers = [Layer(layer) for layer in model.encoder.layers]
+        self.first = FirstLayer(layers[0], model.emb, f"slovnet_taggers.{name}.first_layer", FIRST_LAYER_WORDS)
+        self.layers = layers[1:]
         self.proj = model.head.proj.weight.array, model.head.proj.bias.array
 
     def __call__(self, word_id: np.ndarray, shape_id: np.ndarray, pad: np.ndarray = None) -> np.ndarray:
-        x = self.embed(word_id[None], shape_id[None])[0]
+        if not len(word_id):
+            return np.zeros((0, self.proj[1].shape[0]), dtype=self.proj[0].dtype)
         masked = pad is not None and pad.any()
+        x = self.first(word_id, shape_id)
         for layer in self.layers:
-            x = layer(x)
             if masked:
                 x[pad] = 0
+            x = layer(x)
+        if masked:
+            x[pad] = 0
         weight, bias = self.proj
         return x @ weight + bias
 
@@ -156,7 +206,7 @@ def network(tagger) -> Network:
     """The network of a natasha tagger, made once."""
     model = tagger.infer.model
     if id(model) not in NETWORKS:
-        NETWORKS[id(model)] = model, Network(model)
+        NETWORKS[id(model)] = model, Network(model, type(model).__name__.lower())
     return NETWORKS[id(model)][1]
 
 
