@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from pipeline.rules import currencies as cldr
 from pipeline.rules.lexicon import table, words
 from pipeline.rules.name_index import fold
-from pipeline.rules.number_words import words_number
+from pipeline.rules.number_words import may_open, words_number
 from pipeline.nlp.spans import text_of
 from pipeline.records import Entity
 from pipeline.nlp.words import sentence_words
@@ -43,7 +43,9 @@ def number_at(tokens, i: int):
     if i >= len(tokens):
         return None, 0
     if not NUMBER.match(tokens[i].text):
-        return words_number([t.text for t in tokens[i:i + 8]], 0) if tokens[i].is_alpha else (None, 0)
+        if not (tokens[i].is_alpha and may_open(fold(tokens[i].text))):
+            return None, 0
+        return words_number([t.text for t in tokens[i:i + 8]], 0)
     text, j = tokens[i].text, i + 1
     while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and tokens[j - 1].whitespace_:
         text, j = text + tokens[j].text, j + 1
