@@ -1,11 +1,27 @@
 """`make bench`: the pipeline's speed and memory against plain natasha
-(segmentation + NER only) on a corpus of at least 300 articles built from
-corpus/raw. Each configuration runs in its own process, so start-up time
-and peak memory are its own:
+(segmentation + NER only), on two corpora, each measured in one run:
+
+    varied       every text of corpus/annotated/documents/ (news, press
+                 releases, academic prose, written for the project) and,
+                 when ../shared is beside the checkout, the factRuEval-2016
+                 dev texts (real news): short articles of distinct words,
+                 as real corpora are
+    six-sample   300 articles built from the six samples of corpus/raw,
+                 their paragraphs reordered, dropped and borrowed: long
+                 articles that repeat their words (caches pay off more)
+
+Each configuration runs in its own process, so start-up and peak memory are
+its own:
 
     natasha      natasha's Segmenter + NewsNERTagger, one process
     pipeline/1   the full pipeline (`runner.run`, outputs written), 1 worker
     pipeline/N   the same with every core
+
+Throughput is the characters of the documents finished after the first one,
+over the time from the first to the last finished (start-up and the first
+document left out, whatever the number of workers); start-up is the seconds
+from the process's start (interpreter, imports) until the models are loaded
+and, with N workers, the pool is ready.
 
 `--profile` prints where the pipeline's time goes instead (cProfile)."""
 
@@ -22,8 +38,28 @@ from pathlib import Path
 from pipeline.run.backends import default_workers
 from pipeline.ingest.sources import read_source
 
-SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "raw"
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "corpus" / "raw"
+DOCUMENTS = ROOT / "corpus" / "annotated" / "documents"
+FACTRU = ROOT.parent / "shared" / "data" / "factru" / "dev.jsonl"
 ARTICLES = 300
+
+
+def varied_texts() -> list:
+    """(name, text) of the project's annotated documents and, when present, the factRuEval dev texts."""
+    lines = [line for path in sorted(DOCUMENTS.glob("*.jsonl")) for line in path.read_text("utf-8").splitlines()]
+    if FACTRU.exists():
+        lines += FACTRU.read_text("utf-8").splitlines()
+    return [(json.loads(line)["id"], json.loads(line)["text"]) for line in lines if line.strip()]
+
+
+def build_varied(folder: Path, count: int = None) -> Path:
+    """Each text a file of its own, every `len // count`-th when `count` is less."""
+    texts = varied_texts()
+    step = max(1, len(texts) // count) if count else 1
+    for i, (name, text) in enumerate(texts[::step][:count]):
+        (folder / f"{i:04d}_{name}.txt").write_text(text, encoding="utf-8")
+    return folder
 
 
 def paragraphs_of(path: Path) -> list:
@@ -77,23 +113,34 @@ def pool_startup(workers: int) -> float:
     return time.perf_counter() - started - 0.2
 
 
+def finished_times(backends) -> list:
+    """(time, characters) of each document as the run receives it."""
+    stamps, local = [], backends.BACKENDS["local"]
+
+    def timed(*args, **kwargs):
+        for result in local(*args, **kwargs):
+            stamps.append((time.perf_counter(), result.entry.get("chars", 0)))
+            yield result
+    backends.BACKENDS["local"] = timed
+    return stamps
+
+
 def measure_pipeline(folder: Path, workers: int, started: float) -> dict:
-    from pipeline.run import runner
-    from pipeline.run.backends import warm_up
+    from pipeline.run import backends, runner
     runner.POST_RUN.clear()  # the documents only: exports and review are timed on their own
     if workers == 1:
-        warm_up()  # in this process, as the local backend does for one worker
+        backends.warm_up()  # in this process, as the local backend does for one worker
         startup = time.perf_counter() - started
     else:
         startup = time.perf_counter() - started + pool_startup(workers)
-    chars = sum(len(read_source(p).text) for p in sorted(folder.iterdir()))
-    clock = time.perf_counter()
+    stamps = finished_times(backends)
     with tempfile.TemporaryDirectory() as out:
         manifest = runner.run([folder], out, workers=workers, force=True, progress=False)
-    seconds = time.perf_counter() - clock - (startup if workers > 1 else 0)
+    (first, _), (last, _) = stamps[0], stamps[-1]
     worker_peak = peak_mb(resource.RUSAGE_CHILDREN) if workers > 1 else peak_mb()
-    return {"startup": startup, "seconds": seconds, "docs": manifest["counts"]["ok"], "chars": chars,
-            "peak_mb": peak_mb(), "worker_peak_mb": worker_peak, "failed": manifest["counts"]["failed"]}
+    return {"startup": startup, "seconds": last - first, "docs": len(stamps) - 1,
+            "chars": sum(chars for _, chars in stamps[1:]), "peak_mb": peak_mb(), "worker_peak_mb": worker_peak,
+            "failed": manifest["counts"]["failed"]}
 
 
 def measure(name: str, folder: Path) -> dict:
@@ -106,6 +153,7 @@ def measure(name: str, folder: Path) -> dict:
 
 
 def table(rows: dict) -> str:
+    """docs and characters are those the throughput is measured on."""
     base = rows["natasha"]["chars"] / rows["natasha"]["seconds"]
     lines = ["| run | docs | docs/s | chars/s | vs natasha | start-up s | peak MB / process |",
              "|---|---:|---:|---:|---:|---:|---:|"]
@@ -127,14 +175,19 @@ def profile(folder: Path, count: int = 30) -> None:
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
 
 
+CORPORA = {"varied": lambda folder, n: build_varied(folder, n), "six-sample": lambda folder, n: build_corpus(
+    folder, n or ARTICLES)}
+
+
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__,
+    p = argparse.ArgumentParser(prog="python benchmarks/speed.py", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--articles", type=int, default=ARTICLES, help=f"corpus size (default: {ARTICLES})")
+    p.add_argument("--corpus-kind", choices=[*CORPORA, "both"], default="both", help="which corpus (default: both)")
+    p.add_argument("--articles", type=int, help=f"articles per corpus (default: every varied text; {ARTICLES} "
+                                                "six-sample articles)")
     p.add_argument("--workers", type=int, default=default_workers(), help="'all workers' (default: all cores)")
-    p.add_argument("--samples", type=Path, default=SAMPLES, metavar="DIR",
-                   help="articles the corpus is built from (default: corpus/raw); a folder of "
-                        "varied articles shows what caches of repeated words are worth")
+    p.add_argument("--samples", type=Path, metavar="DIR",
+                   help="build the six-sample corpus from this folder instead of corpus/raw")
     p.add_argument("--profile", action="store_true", help="profile the pipeline instead of timing it")
     p.add_argument("--one", help=argparse.SUPPRESS)
     p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -146,16 +199,21 @@ def main(argv=None) -> int:
             measure_pipeline(args.corpus, int(workers), started)
         print(json.dumps(row))
         return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = build_corpus(Path(tmp), args.articles, samples_dir=args.samples)
-        if args.profile:
-            profile(folder)
-            return 0
-        names = ["natasha", "pipeline/1"] + ([f"pipeline/{args.workers}"] if args.workers > 1 else [])
-        rows = {name: measure(name, folder) for name in names}
-    print(f"{args.articles} articles from {args.samples}, {rows['natasha']['chars']:,} characters; "
-          f"{default_workers()} cores; throughput excludes start-up\n")
-    print(table(rows))
+    if args.samples:
+        CORPORA["six-sample"] = lambda folder, n: build_corpus(folder, n or ARTICLES, samples_dir=args.samples)
+    kinds = list(CORPORA) if args.corpus_kind == "both" else [args.corpus_kind]
+    for kind in kinds:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = CORPORA[kind](Path(tmp), args.articles)
+            if args.profile:
+                profile(folder)
+                continue
+            names = ["natasha", "pipeline/1"] + ([f"pipeline/{args.workers}"] if args.workers > 1 else [])
+            rows = {name: measure(name, folder) for name in names}
+            texts = [read_source(f).text for f in sorted(folder.iterdir())]
+        print(f"\n{kind}: {len(texts)} articles, {sum(map(len, texts)):,} characters "
+              f"({sum(map(len, texts)) // len(texts):,} per article); {default_workers()} cores\n")
+        print(table(rows))
     return 0
 
 

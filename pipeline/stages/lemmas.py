@@ -42,7 +42,13 @@ ORDINAL = re.compile(r"(\d+)-(?:[оыеи]?(?:й|го|му|м|х|ми)|[ая]я|
 
 def agreement(p, pos: str, feats: tuple) -> float:
     """How well one pymorphy3 analysis fits the tagged POS and features."""
-    tag = p.tag
+    return tag_agreement(p.tag, pos, feats) + p.score
+
+
+@cached("lemmas.tag_agreement", 50_000)
+def tag_agreement(tag, pos: str, feats: tuple) -> float:
+    """How well a pymorphy3 tag fits the tagged POS and features (few
+    distinct tags and tag sets: each pair is scored once)."""
     score = UD_TO_OC.get(pos, {}).get(tag.POS, 0.0)
     plural = ("Number", "Plur") in feats
     for key, value in feats:
@@ -53,7 +59,7 @@ def agreement(p, pos: str, feats: tuple) -> float:
             score += 1.0
     if pos == "PROPN" and PROPER & tag.grammemes:
         score += 1.0
-    return score + p.score
+    return score
 
 
 @cached("lemmas.best_parse", 200_000)
