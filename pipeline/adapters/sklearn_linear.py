@@ -32,6 +32,11 @@ class Unsupported(TypeError):
     """The estimator is not of a shape this adapter scores."""
 
 
+def unchecked():
+    """The checks skipped: the features are finite and the parameters were validated at fit."""
+    return sklearn.config_context(assume_finite=True, skip_parameter_validation=True)
+
+
 def block(matrix):
     """A part's output as something `@` multiplies efficiently."""
     return matrix.tocsr() if sp.issparse(matrix) else np.asarray(matrix)
@@ -77,14 +82,14 @@ class Linear:
 
     @staticmethod
     def transform(part, X):
-        # the checks are skipped: the features are finite and the parameters were validated at fit
-        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+        with unchecked():
             return block(part.transform(X))
 
     def decision(self, X) -> np.ndarray:
         out = np.tile(self.intercept, (len(X), 1))
-        for part, weights in zip(self.parts, self.blocks):
-            out += self.transform(part, X) @ weights
+        with unchecked():
+            for part, weights in zip(self.parts, self.blocks):
+                out += block(part.transform(X)) @ weights
         return out
 
     def predict_proba(self, X) -> np.ndarray:
