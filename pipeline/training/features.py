@@ -18,14 +18,17 @@ NEGATION = {"не", "нет", "без"}  # kept: "не связан с торг�
 WORDS_CACHED = 2 ** 15  # navec vectors kept decoded: 1.2 KB each, ~40 MB at most
 
 
+def content_lemma(lemma: str, pos: str, text: str):
+    """The lower-cased lemma of a content word (or a negation), else None."""
+    lemma = lemma.lower()
+    if (pos in CONTENT_POS or lemma in NEGATION) and any(map(str.isalpha, text)):
+        return lemma
+    return None
+
+
 def lemma_text(tokens) -> str:
     """Lower-cased lemmas of content words (and negations) in `tokens`."""
-    keep = []
-    for t in tokens:
-        lemma = t.lemma_.lower()
-        if (t.pos_ in CONTENT_POS or lemma in NEGATION) and any(map(str.isalpha, t.text)):
-            keep.append(lemma)
-    return " ".join(keep)
+    return " ".join(filter(None, (content_lemma(t.lemma_, t.pos_, t.text) for t in tokens)))
 
 
 def lemma_texts(texts: list) -> list:

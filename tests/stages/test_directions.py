@@ -209,3 +209,21 @@ def test_run_output_passes_the_contract_checker(tmp_path):
 def test_the_stage_scores_with_word_by_word_chars():
     features = model()["estimator"].named_steps["features"]
     assert isinstance(dict(features.transformer_list)["chars"], WordwiseChars)
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Омская область и Павлодарская область подписали соглашение. Оно не касается торговли!",
+     ["омский область павлодарский область подписать соглашение",
+      "не касаться торговля"]),
+    ("Делегация  акимата посетила Омск 12 марта 2024 г.\n\nОбсудили экспорт зерна.",
+     ["делегация акимат посетить омск март г", "обсудить экспорт зерно"]),
+])
+def test_sentence_lemmas_are_the_lemma_texts_of_the_sentences(nlp, text_in, expected):
+    from pipeline.nlp.tokenizer import sentences_of
+    from pipeline.stages.directions import sentence_lemmas
+    from pipeline.training.features import lemma_text
+    doc = nlp(clean(text_in).text)
+    sentences = sentences_of(doc)
+    found = sentence_lemmas(doc, sentences)
+    assert found == [lemma_text(doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
+    assert found == expected
