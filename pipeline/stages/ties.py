@@ -10,9 +10,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS
+from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
+from pipeline.nlp.words import strings
 from pipeline.rules.name_index import fold
 from pipeline.rules.tie_candidates import (TieInput, Word, actors_by_sentence, candidates, in_sentence,
                                            sentence_triggers)
@@ -48,8 +51,17 @@ class Tie:
     evidence: list       # sentence indexes, strongest first
 
 
+def tie_words(doc: Doc) -> list:
+    """A Word per non-space token, read from the document's arrays (no token objects)."""
+    if not len(doc):
+        return []
+    idx, length, lemma, pos, orth, space = doc.to_array([IDX, LENGTH, LEMMA, POS, ORTH, IS_SPACE]).T.tolist()
+    columns = zip(idx, length, strings(doc, lemma), map(NAMES.__getitem__, pos), strings(doc, orth), space)
+    return [Word(i, i + n, le, p, text) for i, n, le, p, text, blank in columns if not blank]
+
+
 def input_of(doc: Doc) -> TieInput:
-    words = [Word(t.idx, t.idx + len(t.text), t.lemma_, t.pos_, t.text) for t in doc if not t.is_space]
+    words = tie_words(doc)
     found = doc._.directions
     sentence_labels = [[d.label for d in s] for s in found.sentences] if found else []
     paragraph_labels = [[d.label for d in p] for p in found.paragraphs] if found else []
