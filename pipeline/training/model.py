@@ -17,6 +17,7 @@ from pipeline.adapters.sklearn_unchecked import predict_proba
 from pipeline.training.features import FEATURE_VERSION, LemmaVectors
 from pipeline.training.labels import IMPLY_SOFT_POWER, LABELS
 from pipeline.training.spheres import SphereFeatures, lexicons
+from pipeline.training.storage import compacted, expand
 
 SEED = 0
 TRUSTED_ROOTS = ("sklearn.", "numpy.", "scipy.", "builtins.")
@@ -86,7 +87,8 @@ def save(path, estimator, thresholds, card: dict, units=None, unit_thresholds=No
     if units is not None:
         stored |= {"units": units, "unit_thresholds": np.asarray(unit_thresholds, dtype=float),
                    "paragraph_thresholds": np.asarray(paragraph_thresholds, dtype=float)}
-    sio.dump(stored, path, compression=zipfile.ZIP_DEFLATED)
+    with compacted(stored):
+        sio.dump(stored, path, compression=zipfile.ZIP_DEFLATED)
 
 
 def untrusted(path, types: list = None) -> list:
@@ -104,7 +106,7 @@ def load(path) -> dict:
         unknown = untrusted(path, types)
         if unknown:
             raise ModelError(f"{path}: refusing a model with unexpected types {unknown}")
-        model = sio.load(path, trusted=types)
+        model = expand(sio.load(path, trusted=types))
     except ModelError:
         raise
     except Exception as err:  # any failure to read means another code version
