@@ -24,6 +24,20 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def load_models() -> None:
+    """Every model loaded, the stages' imports included, with the garbage
+    collector waiting: loading makes millions of objects that all stay, and
+    its passes over them took ~1 s of a start-up. (A threshold of 0, not
+    gc.disable: spaCy's msgpack reader enables the collector again.)"""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        from pipeline.nlp.document import warm_up as load
+        load()
+    finally:
+        gc.set_threshold(*thresholds)
+
+
 def warm_up() -> None:
     """Per worker process (the pool's initializer), and only there: every
     model loaded now rather than inside the first document, then one
@@ -32,7 +46,6 @@ def warm_up() -> None:
     scipy's OpenBLAS come with the models), and the models frozen out of the
     garbage collector's sight (it walked them in every full collection: ~1 s
     per 300 articles). Importing or building the pipeline sets neither."""
-    from pipeline.nlp.document import warm_up as load_models
     load_models()
     from threadpoolctl import threadpool_limits
     threadpool_limits(1)
@@ -45,7 +58,6 @@ def in_this_process(tasks):
     as a worker while the run lasts; its thread limits and collector are
     given back after."""
     from threadpoolctl import threadpool_limits
-    from pipeline.nlp.document import warm_up as load_models
     load_models()
     with threadpool_limits(1):
         gc.collect()
@@ -63,7 +75,6 @@ def local(tasks, workers: int, max_memory: int = None):
     if workers <= 1 and not max_memory:
         yield from in_this_process(tasks)
         return
-    from pipeline.nlp.document import warm_up as load_models
     load_models()  # here, once: each worker forked from this process starts with the models loaded;
     # the worker-only settings (threads, frozen collector) are left to worker_init
     tasks, suspects = iter(tasks), []
