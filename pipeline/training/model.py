@@ -7,13 +7,13 @@ import zipfile
 
 import numpy as np
 import sklearn
-import skops.io as sio
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.adapters.sklearn_unchecked import predict_proba
+from pipeline.adapters.skops_io import sio
 from pipeline.training.features import FEATURE_VERSION, LemmaVectors
 from pipeline.training.labels import IMPLY_SOFT_POWER, LABELS
 from pipeline.training.spheres import SphereFeatures, lexicons

@@ -8,12 +8,12 @@ import zipfile
 
 import numpy as np
 import sklearn
-import skops.io as sio
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 
+from pipeline.adapters.skops_io import sio
 from pipeline.training.model import ModelError, TRUSTED_ROOTS, minor
 from pipeline.training.storage import compacted, expand
 from pipeline.training.tie_features import TIE_FEATURE_VERSION
