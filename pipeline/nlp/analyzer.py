@@ -17,3 +17,10 @@ def parse(word: str) -> tuple:
 def is_dictionary_word(word: str) -> bool:
     """True when the dictionary itself knows the word (not a guess)."""
     return analyzer().word_is_known(word.lower())
+
+
+def version() -> str:
+    """The analyser and its dictionary: what tables of analyses made ahead depend on."""
+    import pymorphy3
+    meta = analyzer().dictionary.meta
+    return f"pymorphy3 {pymorphy3.__version__}, dictionary {meta.get('source_revision')} {meta.get('compiled_at')}"

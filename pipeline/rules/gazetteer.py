@@ -1,6 +1,9 @@
 """The place gazetteer (data/gazetteer/*.tsv, sources in SOURCES.md) as a
 lemma index: current names and variants with their ISO 3166 id and kind, and
-former names (historical.tsv) with an id only where the territory is the same."""
+former names (historical.tsv) with an id only where the territory is the same.
+The keys and lemmas of the names' words come from data/keys/places.tsv
+(`make place-keys` writes it) when the same analyser made it:
+analysing ~7,000 words took a second of every worker's start-up."""
 
 import csv
 import io
@@ -8,7 +11,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from pipeline.rules.lexicon import words
-from pipeline.rules.name_index import Name, NameIndex, words_of
+from pipeline.rules.name_index import Name, NameIndex, known_rows, read_known, words_of
+
+KNOWN = ("keys", "places.tsv")
 
 
 @dataclass(frozen=True)
@@ -41,15 +46,40 @@ def gazetteer_files():
     return sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
 
 
-def load_places() -> NameIndex:
-    """Built once per process by `models.places`."""
+def place_names() -> list:
     names = []
     for path in gazetteer_files():
         if path.name == "historical.tsv":
             names += [former_name(r) for r in rows(path)]
         else:
             names += [n for r in rows(path) for n in current_names(r)]
-    return NameIndex(names, free_words=words("region_words.txt"))
+    return names
+
+
+def load_places() -> NameIndex:
+    """Built once per process by `models.places`."""
+    return NameIndex(place_names(), free_words=words("region_words.txt"), known=known_words())
+
+
+def known_words() -> dict:
+    """The table of the names' words when this analyser made it; else none
+    (a table made by another pymorphy3 or dictionary might differ)."""
+    from pipeline.nlp.analyzer import version
+    lines = resources.files("pipeline").joinpath("data", *KNOWN).read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0] != known_header(version()):
+        return {}
+    return read_known(lines[1:])
+
+
+def known_header(analyser: str) -> str:
+    return f"# made by tools/place_keys.py with {analyser}"
+
+
+def known_table() -> str:
+    """What data/keys/places.tsv holds for the gazetteer as it is."""
+    from pipeline.nlp.analyzer import version
+    rows = known_rows(w for name in place_names() for w in name.words)
+    return "\n".join([known_header(version()), *rows]) + "\n"
 
 
 def load_places_by_id() -> dict:

@@ -94,17 +94,45 @@ def case_needed(word: str, free: frozenset) -> str:
     return "upper" if word.isupper() and len(word) > 1 else "capital"
 
 
-class NameIndex:
-    """Every name by the keys of its first word; the longest match wins."""
+@dataclass(frozen=True)
+class Known:
+    """A word's key and primary lemma, computed ahead (`known_rows`)."""
+    key: frozenset
+    lemma: str
 
-    def __init__(self, names, free_words=frozenset()):
+
+def known_rows(words) -> list:
+    """Lines of a table of words' keys and primary lemmas (word, lemma,
+    keys joined by |), so that an index of many names is built without
+    analysing each of their words (most of the gazetteer's load time)."""
+    return [f"{w}\t{primary_lemma(w)}\t{'|'.join(sorted(word_key(w)))}" for w in sorted(set(words))]
+
+
+def read_known(lines) -> dict:
+    """word -> Known, from the lines `known_rows` made."""
+    out = {}
+    for line in lines:
+        word, lemma, keys = line.split("\t")
+        out[word] = Known(frozenset(keys.split("|")), lemma)
+    return out
+
+
+class NameIndex:
+    """Every name by the keys of its first word; the longest match wins.
+    `known`: keys and lemmas of words computed ahead (read_known); the
+    others are computed here, with the same result."""
+
+    def __init__(self, names, free_words=frozenset(), known: dict = None):
         self.free = frozenset(free_words)
         self.by_first, self.by_lemmas, self.by_surface = {}, {}, {}
+        known = known or {}
         for name in names:
             self.by_surface.setdefault(fold(name.surface), name)
-            for key in name.keys()[0]:
+            first = known.get(name.words[0])
+            for key in (first.key if first else word_key(name.words[0])):
                 self.by_first.setdefault(key, []).append(name)
-            self.by_lemmas.setdefault(name.lemmas(), name)
+            lemmas = tuple(known[w].lemma if w in known else primary_lemma(w) for w in name.words)
+            self.by_lemmas.setdefault(lemmas, name)
 
     def match_at(self, tokens, i: int):
         """The longest name starting at tokens[i], and its token length."""

@@ -7,16 +7,17 @@ import zipfile
 
 import numpy as np
 import sklearn
-import skops.io as sio
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.adapters.sklearn_unchecked import predict_proba
+from pipeline.adapters.skops_io import sio
 from pipeline.training.features import FEATURE_VERSION, LemmaVectors
 from pipeline.training.labels import IMPLY_SOFT_POWER, LABELS
 from pipeline.training.spheres import SphereFeatures, lexicons
+from pipeline.training.storage import compacted, expand
 
 SEED = 0
 TRUSTED_ROOTS = ("sklearn.", "numpy.", "scipy.", "builtins.")
@@ -100,7 +101,8 @@ def save(path, estimator, thresholds, card: dict, units=None, unit_thresholds=No
     if units is not None:
         stored |= {"units": units, "unit_thresholds": np.asarray(unit_thresholds, dtype=float),
                    "paragraph_thresholds": np.asarray(paragraph_thresholds, dtype=float)}
-    sio.dump(stored, path, compression=zipfile.ZIP_DEFLATED)
+    with compacted(stored):
+        sio.dump(stored, path, compression=zipfile.ZIP_DEFLATED)
 
 
 def untrusted(path, types: list = None) -> list:
@@ -118,7 +120,7 @@ def load(path) -> dict:
         unknown = untrusted(path, types)
         if unknown:
             raise ModelError(f"{path}: refusing a model with unexpected types {unknown}")
-        model = sio.load(path, trusted=types)
+        model = expand(sio.load(path, trusted=types))
     except ModelError:
         raise
     except Exception as err:  # any failure to read means another code version

@@ -8,13 +8,14 @@ import zipfile
 
 import numpy as np
 import sklearn
-import skops.io as sio
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 
+from pipeline.adapters.skops_io import sio
 from pipeline.training.model import ModelError, TRUSTED_ROOTS, minor, scorer
+from pipeline.training.storage import compacted, expand
 from pipeline.training.tie_features import TIE_FEATURE_VERSION
 
 TYPES = ("agreement", "visit", "meeting", "aid", "project", "trade", "twinning", "other")
@@ -51,16 +52,18 @@ def type_probs(model: dict, feats: list) -> np.ndarray:
 
 def save(path, pairs, types, thresholds: dict, card: dict) -> None:
     meta = {"feature_version": TIE_FEATURE_VERSION, "sklearn": sklearn.__version__, "types": list(TYPES), **card}
-    sio.dump({"pairs": pairs, "types": types, "thresholds": thresholds, "meta": meta}, path,
-             compression=zipfile.ZIP_DEFLATED)
+    stored = {"pairs": pairs, "types": types, "thresholds": thresholds, "meta": meta}
+    with compacted(stored):
+        sio.dump(stored, path, compression=zipfile.ZIP_DEFLATED)
 
 
 def load(path) -> dict:
     try:
-        unknown = [t for t in sio.get_untrusted_types(file=path) if not t.startswith(TRUSTED_ROOTS)]
+        types = sio.get_untrusted_types(file=path)
+        unknown = [t for t in types if not t.startswith(TRUSTED_ROOTS)]
         if unknown:
             raise ModelError(f"{path}: refusing a ties model with unexpected types {unknown}")
-        model = sio.load(path, trusted=sio.get_untrusted_types(file=path))
+        model = expand(sio.load(path, trusted=types))
     except ModelError:
         raise
     except Exception as err:

@@ -1,6 +1,8 @@
 """Consistency of the gazetteer TSV files (pipeline/data/gazetteer): headers,
 columns, ISO 3166 ids within their country, kinds, no id or surface form
-naming two places, former names resolving to a place the gazetteer has."""
+naming two places, former names resolving to a place the gazetteer has; the
+table of the names' words (data/keys/places.tsv) current, and matching as
+the analysis it replaces."""
 
 import re
 import shutil
@@ -8,6 +10,11 @@ from collections import defaultdict
 from pathlib import Path
 
 import pipeline
+from pipeline.nlp import analyzer, models
+from pipeline.rules import gazetteer
+from pipeline.rules.lexicon import words
+from pipeline.rules.name_index import Known, NameIndex
+from pipeline.text.clean import clean
 
 HERE = Path(pipeline.__file__).resolve().parent / "data" / "gazetteer"
 ID_RE = re.compile(r"^iso:[A-Z]{2}(-[A-Z0-9]{1,3})?$")
@@ -105,3 +112,31 @@ def test_the_check_finds_an_id_outside_its_country(tmp_path):
     with open(tmp_path / "kz.tsv", "a", encoding="utf-8") as f:
         f.write("iso:RU-ZZZ\tregion\tKZ\tВыдуманная область\t\n")
     assert gazetteer_errors(tmp_path) == [f"kz.tsv:{len(read(HERE / 'kz.tsv')) + 1}: id iso:RU-ZZZ not in country KZ"]
+
+
+def test_the_table_of_name_words_is_current():
+    stored = set(HERE.parent.joinpath(*gazetteer.KNOWN).read_text(encoding="utf-8").splitlines())
+    fresh = set(gazetteer.known_table().splitlines())
+    assert (sorted(fresh - stored)[:5], sorted(stored - fresh)[:5]) == ([], []), \
+        "data/keys/places.tsv is stale: run make place-keys"
+
+
+def test_the_table_gives_the_keys_of_name_words():
+    known = gazetteer.known_words()
+    assert known["Омская"] == Known(frozenset({"омская", "омский"}), "омский")
+    assert known["Усть-Каменогорск"].lemma == "усть-каменогорск"
+
+
+def test_a_table_made_by_another_analyser_is_ignored(monkeypatch):
+    monkeypatch.setattr(analyzer, "version", lambda: "pymorphy3 0.1, dictionary 1 2000-01-01")
+    assert gazetteer.known_words() == {}
+
+
+def test_the_index_from_the_table_matches_as_the_analysed_one(nlp):
+    doc = nlp(clean("Делегации Павлодарской и Омской областей встретились в Усть-Каменогорске, "
+                    "гости из Алма-Аты и Нур-Султана приехали позже.").text)
+    analysed = NameIndex(gazetteer.place_names(), free_words=words("region_words.txt"))
+    found = [(doc[i:j].text, name.payload.id) for i, j, name in models.places().find(doc)]
+    assert found == [(doc[i:j].text, name.payload.id) for i, j, name in analysed.find(doc)]
+    assert ("Омской областей", "iso:RU-OMS") in found and ("Усть-Каменогорске", None) in found
+    assert ("Алма-Аты", "iso:KZ-75") in found and ("Нур-Султана", "iso:KZ-71") in found
