@@ -21,7 +21,8 @@ from pipeline.run.store import document_paths, read_document
 STORE = ".parts.sqlite"
 BATCH = 200  # documents per transaction: fewer commits, a bounded batch in memory
 # The modules whose code shapes the rows: stored rows made by other code are rebuilt.
-ROW_MODULES = ("parts.py", "analysis.py", "reading.py", "exports/tables.py", "exports/ties.py")
+ROW_MODULES = ("parts.py", "analysis.py", "reading.py", "exports/tables.py", "exports/ties.py",
+               "review/summary.py", "review/actors.py", "review/ties.py", "review/corpus.py")
 
 
 def _code_stamp() -> str:
@@ -122,6 +123,17 @@ class Parts:
         """The table's rows, document by document in file name order, streamed."""
         for (text,) in self.db.execute("SELECT rows FROM part WHERE tbl = ? ORDER BY file", (table,)):
             yield from json.loads(text)
+
+    def entries(self, table: str):
+        """(file name, its stamp, its rows) of every document, in file name order, streamed."""
+        query = "SELECT file, stamp, rows FROM part WHERE tbl = ? ORDER BY file"
+        for file, file_stamp, text in self.db.execute(query, (table,)):
+            yield file, file_stamp, json.loads(text)
+
+    def has_rows(self, table: str) -> bool:
+        """Does any document give the table a row?"""
+        return self.db.execute("SELECT 1 FROM part WHERE tbl = ? AND rows != '[]' LIMIT 1", (table,)).fetchone() \
+            is not None
 
     def written(self, name: str, signature: str, target: Path) -> bool:
         """Was `target` written from this very set of documents, and is it still there unchanged?"""
