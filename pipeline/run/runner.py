@@ -17,6 +17,7 @@ recorded in the manifest under "post_run", the documents stay."""
 import hashlib
 import os
 import sys
+from itertools import chain, islice
 from pathlib import Path
 
 from pipeline.ingest.files import NoSuchPath, find
@@ -173,17 +174,35 @@ def _run(paths, out_dir, workers, backend, scheduler, force, limits, progress, p
     todo = tasks(files, ids, out_dir, key, limits, force, done)
     if backend == "local":
         options["max_memory"] = max_memory
-    results = BACKENDS[backend](todo, **options)
+    results = None
     try:
+        results = start(todo, backend, options)
         for result in results:
             done(result.entry, result.document)
     except KeyboardInterrupt:
         journal.save(complete=False)
         raise Interrupted(len(journal.entries), len(journal.order)) from None
     finally:
-        results.close()  # the workers are stopped at once, whatever ended the loop
+        if results is not None:
+            results.close()  # the workers are stopped at once, whatever ended the loop
         bar.close()
     return finish(out_dir, journal, prune)
+
+
+def start(todo, backend: str, options: dict):
+    """The backend's results for the tasks of `todo`. The first two tasks are
+    looked at before anything starts: with none to do (a rerun that reuses
+    every output), no backend starts and no model is loaded; with one, a local
+    run does it in this process rather than starting a pool of workers that
+    each get ready for a single document (unless a memory limit needs a worker
+    that can be killed)."""
+    todo = iter(todo)
+    first = list(islice(todo, 2))
+    if not first:
+        return (result for result in ())
+    if len(first) == 1 and backend == "local" and not options.get("max_memory"):
+        options = {**options, "workers": 1}
+    return BACKENDS[backend](chain(first, todo), **options)
 
 
 def mark_stale(out_dir: Path, journal: Journal) -> None:
