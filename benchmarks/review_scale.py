@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from pipeline.outputs.reading import direction_labels
 from pipeline.outputs.review import build_site
+from pipeline.run import ledger
 
 PATTERNS = [
     "Делегация {a} посетила {b} и обсудила развитие торговли.",
@@ -103,6 +105,7 @@ def main() -> int:
         docs = [article(n, places, rng, pairs) for n in range(args.articles)]
         for doc in docs:
             (out / f"{doc['doc_id']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        ledger.record(out, [f"{doc['doc_id']}.json" for doc in docs])  # a run's own documents
         started = time.perf_counter()
         build = build_site(out)
         full = time.perf_counter() - started
@@ -121,6 +124,8 @@ def main() -> int:
     print(f"index.html: {index / 1024:.1f} KB; data/index.js: {data / 2**20:.2f} MB")
     print(f"incremental build after changing {len(docs[::100])} articles: {incremental:.1f} s, "
           f"{len(again.written)} pages written, {again.kept:,} kept")
+    # (the generated articles are held in memory by this script, not by the build)
+    print(f"peak resident memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
 
