@@ -96,14 +96,14 @@ def measured_run(inputs: str, out: str, review: str) -> None:
                 seconds[name] = round(seconds.get(name, 0) + time.perf_counter() - started, 2)
         wrapper.__name__ = getattr(fn, "__name__", name)
         return wrapper
-    local = runner.BACKENDS["local"]
+    start = runner.start
 
-    def backend(*args, **kwargs):
-        """Seconds inside the backend: reading and hashing inputs, reuse checks, models, extraction."""
-        results = local(*args, **kwargs)
+    def documents(*args, **kwargs):
+        """Seconds until the results are all in: reading and hashing inputs, reuse checks, models, extraction."""
+        started = time.perf_counter()
+        results = start(*args, **kwargs)
         try:
             while True:
-                started = time.perf_counter()
                 try:
                     result = next(results)
                 except StopIteration:
@@ -112,9 +112,10 @@ def measured_run(inputs: str, out: str, review: str) -> None:
                     seconds["inputs and extraction"] = round(seconds.get("inputs and extraction", 0)
                                                              + time.perf_counter() - started, 2)
                 yield result
+                started = time.perf_counter()
         finally:
             results.close()  # the runner closes this one: its workers stop with it
-    runner.BACKENDS["local"] = backend
+    runner.start = documents
     runner.reusable = timed("reuse checks", runner.reusable)
     runner.write_corpus = timed("corpus.jsonl", runner.write_corpus)
     runner.POST_RUN[:] = [timed(getattr(w, "__name__", str(w)), w) for w in runner.POST_RUN]
