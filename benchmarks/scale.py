@@ -122,10 +122,18 @@ def measured_run(inputs: str, out: str, review: str) -> None:
     started = time.perf_counter()
     manifest = runner.run([inputs], out, workers=2, progress=False)
     seconds["total"] = round(time.perf_counter() - started, 2)
-    run_mb, worker_mb = (round(resource.getrusage(who).ru_maxrss / 1024)
-                         for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    print(json.dumps({"seconds": seconds, "reused": manifest["counts"]["reused"], "peak_mb": run_mb,
+    worker_mb = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    print(json.dumps({"seconds": seconds, "reused": manifest["counts"]["reused"], "peak_mb": peak_mb(),
                       "worker_mb": worker_mb}))
+
+
+def peak_mb() -> int:
+    """This process's peak resident memory: the high-water mark of its own
+    memory (ru_maxrss would carry over the parent's from before the exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def run_measured(inputs: Path, out: Path, review: bool) -> dict:
@@ -167,7 +175,8 @@ def main() -> None:
             if name.startswith("rerun, one"):
                 change_one(inputs)
             r = run_measured(inputs, out, args.review)
-            parts = ", ".join(f"{k} {v}" for k, v in r["seconds"].items() if k != "total")
+            parts = ", ".join([f"{r['reused']:,} reused"]
+                              + [f"{k} {v}" for k, v in r["seconds"].items() if k != "total"])
             startup = round(r["wall"] - r["seconds"]["total"], 1)
             print(f"| {n:,} ({size:,.0f} MB JSON) | {name} | {r['wall']} | {startup} | {r['seconds']['total']} "
                   f"| {r['peak_mb']} / {r['worker_mb'] or '–'} | {parts} |", flush=True)
