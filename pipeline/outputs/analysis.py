@@ -147,6 +147,8 @@ def head_rows(doc: dict) -> list:
 
 PARQUET = {"documents": document_rows, "entities": entity_rows, "mentions": mention_rows,
            "sentences": sentence_rows, "ties": tie_rows}
+
+
 def review_rows(doc: dict) -> list:
     """What the review site's corpus pages read of a document (review/summary.py): kept
     with the exports' rows, so that a changed document is read once for both."""

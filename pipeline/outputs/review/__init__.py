@@ -15,7 +15,8 @@ Incremental, in memory that does not hold the documents: the site is built
 from each document's summary row in the run's parts store (summary.py,
 outputs/parts.py), made when the document's JSON changed. An article page is
 rewritten when its JSON changed, an actor page when what it shows changed,
-the data files and pictures when any document changed; state.json keeps
+the data files when any document changed, the pictures when their data
+changed; state.json keeps
 what each page was made from. A run that changed no document rewrites only
 the corpus pages' HTML (they name the run). matplotlib, spaCy's displaCy and
 Jinja2 are imported only when something is drawn or rendered."""
@@ -178,7 +179,7 @@ def _build(out: Path, parts: Parts, state: dict, new_state: dict) -> Build:
     for actor in corpus.actors.values():
         pages.put(actor_file(actor.key), *_actor_page(corpus, actor))
     _remove_stale(out, set(pages.new))
-    if not state:  # a first build, or the site's code changed
+    if not state or not (target / "static" / "vendor" / "licenses").is_dir():  # a first build, a new site
         copy_static(target)
     write_atomic(target / "data" / "index.js",
                  index_script(corpus, (row for _, _, rows in parts.entries("review") for row in rows)))

@@ -17,6 +17,6 @@ def problems(manifest: dict) -> list:
 
 
 def index_context(counts: dict, manifest: dict, pictures) -> dict:
-    """`counts`: Corpus.counts(); `pictures`: the names of the pictures drawn."""
+    """`counts`: Corpus.counts(); `pictures`: {name: True} of the pictures drawn."""
     return {**counts, "problems": problems(manifest), "manifest": manifest,
             "pictures": pictures, "directions": directions_table(), "groups": GROUPS, "tie_types": TIE_TYPES}
