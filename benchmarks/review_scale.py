@@ -1,23 +1,28 @@
 """`make bench-review`: build the review site for N generated articles
 (10,000 by default) and print the time, the size of the index page and of
 its data file; then change 1% of the articles and time the incremental
-rebuild. The articles are contract JSON made here from a few sentence
-patterns over the gazetteer's regions (schema 1.1: ties, canonical,
-metadata on every other article), so the site has the shape of a real run."""
+rebuild, then a build with nothing changed. The full build includes making
+every document's rows in the parts store (the exports' too, as a run does).
+The articles are contract JSON made here from a few sentence patterns over
+the gazetteer's regions (schema 1.1: ties, canonical, metadata on every
+other article), so the site has the shape of a real run."""
 
 import argparse
 import csv
 import io
 import json
 import random
+import resource
 import sys
 import tempfile
 import time
 from importlib import resources
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's pipeline, not an installed one
 from pipeline.outputs.reading import direction_labels
 from pipeline.outputs.review import build_site
+from pipeline.run import ledger
 
 PATTERNS = [
     "Делегация {a} посетила {b} и обсудила развитие торговли.",
@@ -100,9 +105,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         pairs = partners(places, rng)
-        docs = [article(n, places, rng, pairs) for n in range(args.articles)]
-        for doc in docs:
-            (out / f"{doc['doc_id']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        names = []
+        for n in range(args.articles):  # written one by one: the build's memory is what is measured
+            doc = article(n, places, rng, pairs)
+            names.append(f"{doc['doc_id']}.json")
+            (out / names[-1]).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        ledger.record(out, names)  # a run's own documents
         started = time.perf_counter()
         build = build_site(out)
         full = time.perf_counter() - started
@@ -110,17 +118,23 @@ def main() -> int:
         index, data = (report / "index.html").stat().st_size, (report / "data" / "index.js").stat().st_size
         pages = len(list(report.glob("articles/*.html"))) + len(list(report.glob("actors/*.html")))
         total = sum(f.stat().st_size for f in report.rglob("*") if f.is_file())
-        for doc in docs[:: 100]:
+        for name in names[:: 100]:
+            doc = json.loads((out / name).read_text(encoding="utf-8"))
             doc["directions"] = doc["directions"][:1]
-            (out / f"{doc['doc_id']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+            (out / name).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
         started = time.perf_counter()
         again = build_site(out)
         incremental = time.perf_counter() - started
+        started = time.perf_counter()
+        build_site(out)
+        unchanged = time.perf_counter() - started
     print(f"articles: {args.articles:,}; pages written: {len(build.written):,} ({pages:,} article and actor pages)")
     print(f"full build: {full:.1f} s; site {total / 2**20:.1f} MB")
     print(f"index.html: {index / 1024:.1f} KB; data/index.js: {data / 2**20:.2f} MB")
-    print(f"incremental build after changing {len(docs[::100])} articles: {incremental:.1f} s, "
+    print(f"incremental build after changing {len(names[::100])} articles: {incremental:.1f} s, "
           f"{len(again.written)} pages written, {again.kept:,} kept")
+    print(f"build with no article changed: {unchanged:.1f} s")
+    print(f"peak resident memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
 

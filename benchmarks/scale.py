@@ -9,7 +9,8 @@ processed once, and each of the N inputs is one of them with a line of its
 own added, its JSON the real output of its article with the input's
 doc_id, path and sha256, and the current pipeline key. The runner then
 finds every output current (reused, as on a real rerun) and does the rest
-of its work for real: reuse checks, corpus.jsonl, exports, review site.
+of its work for real: reuse checks, corpus.jsonl, exports, review site
+(`--no-review` leaves the site out).
 
 Each measured run is a process of its own (`runner.run`, 2 workers): its
 wall time and peak resident memory (of the run's process and of any worker
@@ -56,6 +57,7 @@ def templates(work: Path) -> list:
 
 def generate(work: Path, n: int) -> tuple:
     """N inputs and their current outputs; returns (input folder, output folder)."""
+    from pipeline.run import ledger
     from pipeline.run.fingerprint import pipeline_key
     from pipeline.run.store import dumps
     inputs, out = work / f"in-{n}", work / f"out-{n}"
@@ -74,6 +76,7 @@ def generate(work: Path, n: int) -> tuple:
         doc["source"] = {**doc["source"], "path": str(path), "sha256": hashlib.sha256(data).hexdigest()}
         doc["pipeline"] = {**doc["pipeline"], "key": key}
         (out / f"{path.stem}.json").write_text(dumps(doc), encoding="utf-8")
+        ledger.record(out, [f"{path.stem}.json"], source=str(path))  # the run's own: it may reuse them
     return inputs, out
 
 
@@ -93,14 +96,44 @@ def measured_run(inputs: str, out: str, review: str) -> None:
                 seconds[name] = round(seconds.get(name, 0) + time.perf_counter() - started, 2)
         wrapper.__name__ = getattr(fn, "__name__", name)
         return wrapper
+    start = runner.start
+
+    def documents(*args, **kwargs):
+        """Seconds until the results are all in: reading and hashing inputs, reuse checks, models, extraction."""
+        started = time.perf_counter()
+        results = start(*args, **kwargs)
+        try:
+            while True:
+                try:
+                    result = next(results)
+                except StopIteration:
+                    return
+                finally:
+                    seconds["inputs and extraction"] = round(seconds.get("inputs and extraction", 0)
+                                                             + time.perf_counter() - started, 2)
+                yield result
+                started = time.perf_counter()
+        finally:
+            results.close()  # the runner closes this one: its workers stop with it
+    runner.start = documents
     runner.reusable = timed("reuse checks", runner.reusable)
     runner.write_corpus = timed("corpus.jsonl", runner.write_corpus)
     runner.POST_RUN[:] = [timed(getattr(w, "__name__", str(w)), w) for w in runner.POST_RUN]
     started = time.perf_counter()
     manifest = runner.run([inputs], out, workers=2, progress=False)
     seconds["total"] = round(time.perf_counter() - started, 2)
-    peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    print(json.dumps({"seconds": seconds, "reused": manifest["counts"]["reused"], "peak_mb": round(peak / 1024)}))
+    worker_mb = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    print(json.dumps({"seconds": seconds, "reused": manifest["counts"]["reused"], "peak_mb": peak_mb(),
+                      "worker_mb": worker_mb}))
+
+
+def peak_mb() -> int:
+    """This process's peak resident memory: the high-water mark of its own
+    memory (ru_maxrss would carry over the parent's from before the exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def run_measured(inputs: Path, out: Path, review: bool) -> dict:
@@ -124,15 +157,16 @@ def main() -> None:
     p.add_argument("--sizes", type=int, nargs="+", default=[3000, 30000])
     p.add_argument("--work", type=Path, default=None,
                    help="folder for the generated corpora (default: a temporary one)")
-    p.add_argument("--review", action="store_true",
-                   help="include the review site (OUT/report) in the run's work; left out by default")
+    p.add_argument("--no-review", dest="review", action="store_false",
+                   help="leave the review site (OUT/report) out of the run's work")
     p.add_argument("--measure", nargs=3, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.measure:
         return measured_run(*args.measure)
     work = args.work or Path(tempfile.mkdtemp(prefix="scale-"))
     print(f"corpora in {work}")
-    print("| articles | run | wall s | of which start-up s | runner.run s | peak MB | seconds of its parts |")
+    print("| articles | run | wall s | of which start-up s | runner.run s | peak MB: run / worker "
+          "| seconds of its parts |")
     print("|---:|---|---:|---:|---:|---:|---|")
     for n in args.sizes:
         inputs, out = generate(work, n)
@@ -141,10 +175,11 @@ def main() -> None:
             if name.startswith("rerun, one"):
                 change_one(inputs)
             r = run_measured(inputs, out, args.review)
-            parts = ", ".join(f"{k} {v}" for k, v in r["seconds"].items() if k != "total")
+            parts = ", ".join([f"{r['reused']:,} reused"]
+                              + [f"{k} {v}" for k, v in r["seconds"].items() if k != "total"])
             startup = round(r["wall"] - r["seconds"]["total"], 1)
             print(f"| {n:,} ({size:,.0f} MB JSON) | {name} | {r['wall']} | {startup} | {r['seconds']['total']} "
-                  f"| {r['peak_mb']} | {parts} |", flush=True)
+                  f"| {r['peak_mb']} / {r['worker_mb'] or '–'} | {parts} |", flush=True)
 
 
 if __name__ == "__main__":

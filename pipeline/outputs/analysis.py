@@ -147,5 +147,14 @@ def head_rows(doc: dict) -> list:
 
 PARQUET = {"documents": document_rows, "entities": entity_rows, "mentions": mention_rows,
            "sentences": sentence_rows, "ties": tie_rows}
+
+
+def review_rows(doc: dict) -> list:
+    """What the review site's corpus pages read of a document (review/summary.py): kept
+    with the exports' rows, so that a changed document is read once for both."""
+    from pipeline.outputs.review.summary import review_rows as rows
+    return rows(doc)
+
+
 PARTS = {**PARQUET, "directions": direction_rows, "network": network_rows,
-         "ties_csv": tie_csv_rows, "ties_network": tie_network_rows, "head": head_rows}
+         "ties_csv": tie_csv_rows, "ties_network": tie_network_rows, "head": head_rows, "review": review_rows}

@@ -21,7 +21,8 @@ from pipeline.run.store import document_paths, read_document
 STORE = ".parts.sqlite"
 BATCH = 200  # documents per transaction: fewer commits, a bounded batch in memory
 # The modules whose code shapes the rows: stored rows made by other code are rebuilt.
-ROW_MODULES = ("parts.py", "analysis.py", "reading.py", "exports/tables.py", "exports/ties.py")
+ROW_MODULES = ("parts.py", "analysis.py", "reading.py", "exports/tables.py", "exports/ties.py",
+               "review/summary.py", "review/actors.py", "review/ties.py", "review/corpus.py")
 
 
 def _code_stamp() -> str:
@@ -39,7 +40,8 @@ def stamp(path: Path) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
 
 
-def _stamps(paths) -> dict:
+def file_stamps(paths) -> dict:
+    """file name -> stamp, for the files of `paths` that exist."""
     stamps = {}
     for p in paths:
         try:
@@ -49,13 +51,13 @@ def _stamps(paths) -> dict:
     return stamps
 
 
-def _signature(stamps: dict) -> str:
+def signature_of(stamps: dict) -> str:
     return hashlib.sha256(json.dumps(sorted(stamps.items())).encode()).hexdigest()[:16]
 
 
 def signature(paths) -> str:
     """Changes whenever a file of `paths` is added, removed or rewritten (a stat each, no reading)."""
-    return _signature(_stamps(paths))
+    return signature_of(file_stamps(paths))
 
 
 class Parts:
@@ -94,7 +96,7 @@ class Parts:
             self.db.execute("DELETE FROM part")
             self._set_meta("code", code)
         stored = dict(self.db.execute("SELECT file, stamp FROM part GROUP BY file"))
-        current = _stamps(paths)
+        current = file_stamps(paths)
         gone = [(name,) for name in stored if name not in current]
         self.db.executemany("DELETE FROM part WHERE file = ?", gone)
         changed = [p for p in paths if p.name in current and stored.get(p.name) != current[p.name]]
@@ -102,7 +104,7 @@ class Parts:
         for i in range(0, len(changed), BATCH):
             self._store(changed[i:i + BATCH], current)
         self.db.commit()
-        return f"{_signature(current)}-{code}"
+        return f"{signature_of(current)}-{code}"
 
     def _tables(self) -> list:
         return [t for t, in self.db.execute("SELECT DISTINCT tbl FROM part")] or list(self.parts)
@@ -123,13 +125,35 @@ class Parts:
         for (text,) in self.db.execute("SELECT rows FROM part WHERE tbl = ? ORDER BY file", (table,)):
             yield from json.loads(text)
 
+    def entries(self, table: str):
+        """(file name, its stamp, its rows) of every document, in file name order, streamed."""
+        query = "SELECT file, stamp, rows FROM part WHERE tbl = ? ORDER BY file"
+        for file, file_stamp, text in self.db.execute(query, (table,)):
+            yield file, file_stamp, json.loads(text)
+
+    def has_rows(self, table: str) -> bool:
+        """Does any document give the table a row?"""
+        return self.db.execute("SELECT 1 FROM part WHERE tbl = ? AND rows != '[]' LIMIT 1", (table,)).fetchone() \
+            is not None
+
     def written(self, name: str, signature: str, target: Path) -> bool:
         """Was `target` written from this very set of documents, and is it still there unchanged?"""
         return target.exists() and self._meta(f"written:{name}") == f"{signature}/{stamp(target)}"
 
-    def mark_written(self, name: str, signature: str, target: Path) -> None:
+    def intact(self, name: str, target: Path) -> bool:
+        """Is `target` as it was when last written (whatever it was written from)?"""
+        mark = self._meta(f"written:{name}")
+        return bool(mark) and target.exists() and mark.rsplit("/", 1)[1] == stamp(target)
+
+    def mark_written(self, name: str, signature: str, target: Path, lines=None) -> None:
+        """`lines`: what each line of `target` was made from, kept for the next write (lines())."""
         self._set_meta(f"written:{name}", f"{signature}/{stamp(target)}")
+        if lines is not None:
+            self._set_meta(f"lines:{name}", json.dumps(lines, ensure_ascii=False))
         self.db.commit()
+
+    def lines(self, name: str) -> list:
+        return json.loads(self._meta(f"lines:{name}") or "[]")
 
 
 _heads = {}  # store path -> (its stamp, {file name: (stamp, head)})

@@ -15,8 +15,12 @@ whole run (the HTML review, CSV and GraphML exports). Append to it, e.g.
 recorded in the manifest under "post_run", the documents stay."""
 
 import hashlib
+import multiprocessing
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
 from pathlib import Path
 
 from pipeline.ingest.files import NoSuchPath, find
@@ -24,15 +28,15 @@ from pipeline.ingest.sources import IngestError, read_bytes
 from pipeline.outputs.exports import write_exports
 from pipeline.outputs.review import REPORT, write_review
 from pipeline.outputs.review.index import page_name
-from pipeline.run import ledger, lock
-from pipeline.run.backends import BACKENDS, default_workers
+from pipeline.run import ledger, lock, memory
+from pipeline.run.backends import BACKENDS, default_workers, worker_init
 from pipeline.run.fingerprint import pipeline_key
 from pipeline.run.manifest import Journal
 from pipeline.run.names import doc_ids
 from pipeline.run.progress import Progress
 from pipeline.run.store import (MANIFEST, document_paths, output_name, read_document, remove_stale_temporaries,
                                 write_json)
-from pipeline.run.task import Limits, Task, ok_entry
+from pipeline.run.task import Limits, Result, Task, ok_entry, run_task
 from pipeline.outputs.corpus import write_corpus  # incremental: unchanged documents, corpus left alone
 from pipeline.outputs.parts import document_head
 
@@ -173,17 +177,50 @@ def _run(paths, out_dir, workers, backend, scheduler, force, limits, progress, p
     todo = tasks(files, ids, out_dir, key, limits, force, done)
     if backend == "local":
         options["max_memory"] = max_memory
-    results = BACKENDS[backend](todo, **options)
+    results = None
     try:
+        results = start(todo, backend, options)
         for result in results:
             done(result.entry, result.document)
     except KeyboardInterrupt:
         journal.save(complete=False)
         raise Interrupted(len(journal.entries), len(journal.order)) from None
     finally:
-        results.close()  # the workers are stopped at once, whatever ended the loop
+        if results is not None:
+            results.close()  # the workers are stopped at once, whatever ended the loop
         bar.close()
     return finish(out_dir, journal, prune)
+
+
+def start(todo, backend: str, options: dict):
+    """The backend's results for the tasks of `todo`. The first two tasks are
+    looked at before anything starts: with none to do (a rerun that reuses
+    every output), no backend starts and no model is loaded; with one, a local
+    run does it in one worker rather than a pool of workers that each get
+    ready for a single document (a memory limit keeps the pool, which watches it)."""
+    todo = iter(todo)
+    first = list(islice(todo, 2))
+    if not first:
+        return (result for result in ())
+    if len(first) == 1 and backend == "local" and options["workers"] > 1 and not options.get("max_memory"):
+        return one_worker(first[0])
+    return BACKENDS[backend](chain(first, todo), **options)
+
+
+def one_worker(task: Task):
+    """A single task in one worker process that loads the models itself: the
+    run's process, which goes on to the work after the run, never holds them
+    (a local pool loads them here first, to share them with its workers)."""
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    pool = ProcessPoolExecutor(1, mp_context=context, initializer=worker_init, initargs=(os.getpid(),))
+    try:
+        yield pool.submit(run_task, task).result()
+    except BrokenProcessPool:
+        yield Result({"path": task.path, "doc_id": task.doc_id, "status": "failed",
+                      "reason": "error: the worker process died (out of memory, or a crash)"})
+    finally:  # also on Ctrl-C: the worker does not outlive the run
+        memory.kill_workers(pool)
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def mark_stale(out_dir: Path, journal: Journal) -> None:

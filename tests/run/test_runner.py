@@ -208,3 +208,58 @@ def test_post_run_writers_see_the_finished_run(tmp_path, monkeypatch):
     monkeypatch.setattr(runner, "POST_RUN", [lambda out: seen.append(json.loads((out / "manifest.json").read_text()))])
     run([corpus(tmp_path / "in", count=1)], tmp_path / "out", workers=1)
     assert seen[0]["complete"] and seen[0]["counts"]["ok"] == 1
+
+
+def _by_document(out):
+    """Every output row keyed by (file, doc_id): the tables for analysis and
+    the CSV files, corpus.jsonl's lines and the review's index rows."""
+    import csv
+
+    import pyarrow.parquet as pq
+    rows = {}
+    for path in sorted((out / "exports").glob("*.csv")):
+        for row in csv.DictReader(path.open(encoding="utf-8")):
+            rows.setdefault((path.name, row["doc_id"]), []).append(row)
+    for path in sorted((out / "exports").glob("*.parquet")):
+        for row in pq.read_table(path).to_pylist():
+            rows.setdefault((path.name, row["doc_id"]), []).append(row)
+    for line in (out / "corpus.jsonl").read_text(encoding="utf-8").splitlines():
+        rows[("corpus.jsonl", json.loads(line)["doc_id"])] = [line]
+    index = (out / "report" / "data" / "index.js").read_text(encoding="utf-8")
+    for row in json.loads(index.split(" = ", 1)[1].rstrip().rstrip(";"))["rows"]:
+        rows[("index.js", row[0])] = [row[:2] + row[3:]]  # (the source number may follow the corpus)
+    return rows
+
+
+def _files(out):
+    """(inode, mtime) of each document JSON and article page."""
+    paths = [*out.glob("news_*.json"), *(out / "report" / "articles").glob("*.html")]
+    return {p.relative_to(out).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns) for p in paths}
+
+
+def test_a_rerun_after_one_of_many_inputs_changed_rewrites_only_its_page_and_rows(tmp_path, monkeypatch):
+    from pipeline.outputs import corpus as corpus_file
+    from pipeline.outputs import parts
+    from pipeline.outputs import review
+    src, out = corpus(tmp_path / "in", count=12), tmp_path / "out"
+    run([src], out, workers=2)
+    rows, files = _by_document(out), _files(out)
+    read = []  # the document files the work after the run reads, however it reads them
+    for module, name in ((parts, "read_document"), (review, "read_document")):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda path, f=original: read.append(path.name) or f(path))
+    monkeypatch.setattr(corpus_file, "one_line", lambda text, f=corpus_file.one_line: read.append("text") or f(text))
+    (src / "news_03.txt").write_text("Губернатор Алтайского края встретился с акимом Восточно-Казахстанской "
+                                     "области в Усть-Каменогорске.", encoding="utf-8")
+    manifest = run([src], out, workers=2)
+    assert [e["doc_id"] for e in manifest["inputs"] if not e.get("reused")] == ["news_03"]
+    assert sorted(read) == ["news_03.json", "news_03.json", "text"]  # rows and page; its corpus.jsonl line
+    after, now = _by_document(out), _files(out)
+    changed = {key for key in rows.keys() | after.keys() if rows.get(key) != after.get(key)}
+    assert changed and {doc_id for _, doc_id in changed} == {"news_03"}
+    assert {name for name, _ in changed} >= {"mentions.csv", "entities.csv", "mentions.parquet", "sentences.parquet",
+                                              "documents.parquet", "corpus.jsonl", "index.js"}
+    assert any("Алтайский край" in str(row) for row in after[("entities.csv", "news_03")])
+    assert not any("Алтайский край" in str(row) for row in rows[("entities.csv", "news_03")])
+    assert {name for name in files if now[name] != files[name]} == {"news_03.json", "report/articles/news_03.html"}
+    assert "Алтайского края" in (out / "report" / "articles" / "news_03.html").read_text(encoding="utf-8")

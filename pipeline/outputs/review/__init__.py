@@ -9,8 +9,17 @@ no server and no network:
   articles/<id>.html    one article: text, directions of every sentence, entities, ties
 
 The JavaScript libraries are vendored into the package (static/vendor/) and
-copied beside the pages. A run rewrites only the pages whose inputs changed
-(state.json keeps a hash of each page's inputs) and the corpus-level pages."""
+copied beside the pages.
+
+Incremental, in memory that does not hold the documents: the site is built
+from each document's summary row in the run's parts store (summary.py,
+outputs/parts.py), made when the document's JSON changed. An article page is
+rewritten when its JSON changed, an actor page when what it shows changed,
+the data files when any document changed, the pictures when their data
+changed; state.json keeps
+what each page was made from. A run that changed no document rewrites only
+the corpus pages' HTML (they name the run). matplotlib, spaCy's displaCy and
+Jinja2 are imported only when something is drawn or rendered."""
 
 import hashlib
 import json
@@ -19,22 +28,20 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from pipeline.outputs.reading import load_documents, load_manifest
-from pipeline.outputs.review import charts
-from pipeline.outputs.review.actor_page import actor_context
-from pipeline.outputs.review.actors import actor_page
-from pipeline.outputs.review.article import article_context, facts
-from pipeline.outputs.review.corpus import Corpus, actors_data, index_data, network_data
+from pipeline.outputs.analysis import PARTS
+from pipeline.outputs.parts import Parts
+from pipeline.outputs.reading import light, load_manifest
+from pipeline.outputs.review.actors import actor_page as actor_file  # the name actor_page is the submodule
+from pipeline.outputs.review.corpus import Corpus, actors_data, index_script, network_data
 from pipeline.outputs.review.index import index_context, page_name
-from pipeline.outputs.review.bounds import bounded
-from pipeline.outputs.review.site import render
 from pipeline.run import ledger
-from pipeline.run.store import write_atomic
+from pipeline.run.store import read_document, write_atomic
 
 REPORT = "report"
 STATE = "state.json"
 CORPUS_PAGES = {"index.html": "index.html", "actors.html": "actors.html", "charts.html": "charts.html",
                 "network.html": "network.html", "map.html": "map.html"}
+DATA = ("data/index.js", "data/actors.js", "data/network.js")
 
 
 @dataclass
@@ -66,24 +73,28 @@ def _digest(data: bytes) -> str:
 
 
 def _state(target: Path, version: str) -> dict:
+    """The last build's state: {"pages": page -> what it was made from, "documents": the
+    signature of the documents, "counts", "pictures", "charts"}; {} after a change of the site."""
     try:
         state = json.loads((target / STATE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return state.get("pages", {}) if state.get("version") == version else {}
+    return state if state.get("version") == version else {}
 
 
 class Pages:
-    """Writes a page only when the hash of its inputs differs from the last run's."""
+    """Writes a page only when what it is made from differs from the last run's."""
 
-    def __init__(self, target: Path, old: dict):
-        self.target, self.old, self.new, self.build = target, old, {}, Build(target / "index.html")
+    def __init__(self, out: Path, old: dict):
+        self.out, self.target, self.old, self.new = out, out / REPORT, old, {}
+        self.build = Build(self.target / "index.html")
 
     def put(self, name: str, digest: str, make) -> None:
         self.new[name] = digest
         if self.old.get(name) == digest and (self.target / name).exists():
             self.build.kept += 1
             return
+        ledger.record(self.out, [f"{REPORT}/{name}"])  # before writing it
         write_atomic(self.target / name, make())
         self.build.written.append(name)
 
@@ -124,38 +135,82 @@ def _remove_stale(out_dir: Path, keep: set) -> None:
 def article_page(doc: dict) -> str:
     """A page's work is bounded whatever the document: a very long one is
     shown up to fixed bounds, with a note; its facts are of the whole."""
+    from pipeline.outputs.review.article import article_context, facts  # displaCy: only to write a page
+    from pipeline.outputs.review.bounds import bounded
+    from pipeline.outputs.review.site import render
     shown, note = bounded(doc)
     return render("article.html", **{**article_context(shown), "facts": facts(doc)}, note=note)
+
+
+def _article_maker(path: Path):
+    return lambda: article_page(light(read_document(path)))
+
+
+def _current(target: Path, state: dict, documents: str) -> bool:
+    """Is the site as the last build left it, made from these very documents?"""
+    names = [*state.get("pages", {}), *DATA, *(f"{name}.svg" for name in state.get("pictures", {}))]
+    return state.get("documents") == documents and all((target / n).exists() for n in names)
 
 
 def build_site(out_dir) -> Build:
     out = Path(out_dir)
     target = out / REPORT
-    docs, manifest = load_documents(out), load_manifest(out)
-    version = site_version()
-    pages = Pages(target, _state(target, version))
-    ledger.record(out, [f"{REPORT}/{page_name(d['doc_id'])}" for d in docs])  # before writing them
-    for doc in docs:
-        source = out / f"{doc['doc_id']}.json"
-        digest = _digest(source.read_bytes()) if source.exists() else None
-        pages.put(page_name(doc["doc_id"]), digest or "", lambda d=doc: article_page(d))
-    corpus = Corpus.build(docs)
-    ledger.record(out, [f"{REPORT}/{actor_page(key)}" for key in corpus.actors])
+    parts = Parts(out, PARTS)
+    try:
+        documents = parts.update()
+        version = site_version()
+        state = _state(target, version)
+        if _current(target, state, documents):
+            write_corpus_pages(target, state["counts"], load_manifest(out), state["pictures"])
+            return Build(target / "index.html", kept=len(state["pages"]))
+        return _build(out, parts, state, {"version": version, "documents": documents})
+    finally:
+        parts.close()
+
+
+def _build(out: Path, parts: Parts, state: dict, new_state: dict) -> Build:
+    target = out / REPORT
+    pages = Pages(out, state.get("pages", {}))
+    corpus = Corpus("ties" if parts.has_rows("ties") else "cooccurrence")
+    for file, stamp, rows in parts.entries("review"):
+        for row in rows:  # one, or none for a JSON file that is not a document
+            corpus.add(row)
+            pages.put(page_name(row["doc_id"]), stamp, _article_maker(out / file))
     for actor in corpus.actors.values():
-        context = actor_context(corpus, actor, page_name)
-        digest = _digest(json.dumps(context, ensure_ascii=False, sort_keys=True, default=str).encode())
-        pages.put(actor_page(actor.key), digest, lambda c=context: render("actor.html", **c))
+        pages.put(actor_file(actor.key), *_actor_page(corpus, actor))
     _remove_stale(out, set(pages.new))
-    copy_static(target)
-    write_corpus_pages(target, corpus, manifest)
-    write_atomic(target / STATE, json.dumps({"version": version, "pages": pages.new}, ensure_ascii=False))
+    if not state or not (target / "static" / "vendor" / "licenses").is_dir():  # a first build, a new site
+        copy_static(target)
+    write_atomic(target / "data" / "index.js",
+                 index_script(corpus, (row for _, _, rows in parts.entries("review") for row in rows)))
+    write_atomic(target / "data" / "actors.js", _script("REVIEW_ACTORS", actors_data(corpus)))
+    write_atomic(target / "data" / "network.js", _script("REVIEW_NETWORK", network_data(corpus)))
+    charts, pictures = draw_pictures(target, corpus, state)
+    write_corpus_pages(target, corpus.counts(), load_manifest(out), pictures)
+    write_atomic(target / STATE, json.dumps({**new_state, "counts": corpus.counts(), "charts": charts,
+                                             "pictures": pictures, "pages": pages.new}, ensure_ascii=False))
     return pages.build
 
 
-def write_corpus_pages(target: Path, corpus: Corpus, manifest: dict) -> None:
-    write_atomic(target / "data" / "index.js", _script("REVIEW_INDEX", index_data(corpus, page_name)))
-    write_atomic(target / "data" / "actors.js", _script("REVIEW_ACTORS", actors_data(corpus)))
-    write_atomic(target / "data" / "network.js", _script("REVIEW_NETWORK", network_data(corpus)))
+def _actor_page(corpus: Corpus, actor) -> tuple:
+    """(digest of what the page shows, a function writing it)."""
+    from pipeline.outputs.review.actor_page import actor_context
+    context = actor_context(corpus, actor)
+    digest = _digest(json.dumps(context, ensure_ascii=False, sort_keys=True, default=str).encode())
+
+    def make():
+        from pipeline.outputs.review.site import render
+        return render("actor.html", **context)
+    return digest, make
+
+
+def draw_pictures(target: Path, corpus: Corpus, state: dict) -> tuple:
+    """(digest of the pictures' data, {name: True} of those drawn); drawn
+    again only when their data changed (matplotlib is not imported otherwise)."""
+    from pipeline.outputs.review import charts
+    digest = _digest(json.dumps(charts.data(corpus), ensure_ascii=False, sort_keys=True).encode())
+    if state.get("charts") == digest:
+        return digest, state["pictures"]
     svgs = charts.pictures(corpus)
     for name in charts.PICTURES:
         path = target / f"{name}.svg"
@@ -163,7 +218,12 @@ def write_corpus_pages(target: Path, corpus: Corpus, manifest: dict) -> None:
             write_atomic(path, svgs[name])
         else:
             path.unlink(missing_ok=True)  # an earlier run's
-    context = index_context(corpus, manifest, svgs)
+    return digest, {name: True for name in svgs}
+
+
+def write_corpus_pages(target: Path, counts: dict, manifest: dict, pictures: dict) -> None:
+    from pipeline.outputs.review.site import render
+    context = index_context(counts, manifest, pictures)
     for name, template in CORPUS_PAGES.items():
         write_atomic(target / name, render(template, **context))
 

@@ -34,19 +34,15 @@ def actor_page(key: str) -> str:
 
 
 class Actor:
-    __slots__ = ("key", "label", "kinds", "names", "id", "mentions", "docs", "ties")
+    """An actor as the corpus pages show it, gathered document by document
+    (corpus.py): its names and kinds counted, the first MENTIONS of its
+    mentions in context, the number of its mentions and articles, the
+    articles per year and direction, and its ties (indices into the corpus's)."""
+    __slots__ = ("key", "label", "kinds", "names", "id", "mentions", "count", "articles", "years", "ties")
 
     def __init__(self, key: str, label: str):
         self.key, self.label, self.kinds, self.names, self.id = key, label, {}, {}, None
-        self.mentions, self.docs, self.ties = [], set(), []
-
-    def add(self, e: dict, doc_n: int, index: int) -> None:
-        self.names[e.get("canonical") or normal(e)] = self.names.get(e.get("canonical") or normal(e), 0) + 1
-        if e.get("kind"):
-            self.kinds[e["kind"]] = self.kinds.get(e["kind"], 0) + 1
-        self.id = self.id or e.get("id")
-        self.mentions.append((doc_n, index))
-        self.docs.add(doc_n)
+        self.mentions, self.count, self.articles, self.years, self.ties = [], 0, 0, {}, []
 
     @property
     def name(self) -> str:
@@ -63,18 +59,6 @@ class Actor:
     @property
     def slug(self) -> str:
         return slug(self.key)
-
-
-def collect(docs: list) -> dict:
-    """key -> Actor over the mentions of LOC, ORG and PER, in order of first mention."""
-    actors = {}
-    for n, doc in enumerate(docs):
-        for i, e in enumerate(doc["entities"]):
-            if e["label"] in LABELS:
-                key = actor_key(e)
-                actor = actors.get(key) or actors.setdefault(key, Actor(key, e["label"]))
-                actor.add(e, n, i)
-    return actors
 
 
 def place_lookup(doc: dict) -> dict:

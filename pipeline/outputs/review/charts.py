@@ -4,14 +4,11 @@ sized by the label set and a bounded number of rows, never by the number of
 articles, so it reads the same at 20 and at 10,000 articles."""
 
 import io
-from collections import Counter, defaultdict
-
-import matplotlib
-from matplotlib.figure import Figure
+from collections import Counter
 
 from pipeline.outputs.reading import direction_labels
 from pipeline.outputs.review.colors import direction_color
-from pipeline.outputs.review.corpus import Corpus, year
+from pipeline.outputs.review.corpus import Corpus
 from pipeline.outputs.review.vocabulary import direction_name
 
 REGIONS = 25       # rows of the regions picture: the regions named in most articles
@@ -19,32 +16,28 @@ REGIONS = 25       # rows of the regions picture: the regions named in most arti
 RC = {"svg.hashsalt": "review", "svg.fonttype": "none", "font.size": 9}
 
 
-def svg(fig: Figure) -> str:
+def _figure(**size):
+    from matplotlib.figure import Figure  # here: a run that draws nothing does not load matplotlib
+    return Figure(**size)
+
+
+def svg(fig) -> str:
+    import matplotlib
     buf = io.StringIO()
     with matplotlib.rc_context(RC):
         fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
     return buf.getvalue()
 
 
-def by_year(corpus: Corpus) -> dict:
-    """year -> Counter of articles per direction, over dated articles."""
-    table = defaultdict(Counter)
-    for doc, (date, _) in zip(corpus.docs, corpus.dates):
-        if date:
-            for d in doc.get("directions", []):
-                table[year(date)][d["label"]] += 1
-    return dict(sorted(table.items()))
-
-
 def over_time(corpus: Corpus):
     """Articles per direction and year, one line per direction; None without dated articles."""
-    table = by_year(corpus)
+    table = dict(sorted(corpus.years.items()))
     if not table:
         return None
     # every year between the first and the last: a year without articles is a 0, not a gap closed up
     first, last = int(min(table)), int(max(table))
     years = list(range(first, last + 1))
-    fig = Figure(figsize=(9, 4.2))
+    fig = _figure(figsize=(9, 4.2))
     ax = fig.add_subplot()
     for label in direction_labels():
         counts = [table.get(str(y), {}).get(label, 0) for y in years]
@@ -63,10 +56,10 @@ def over_time(corpus: Corpus):
 def region_table(corpus: Corpus) -> tuple:
     """(regions, rows of article counts per direction) for the regions named in most articles."""
     regions = sorted((a for a in corpus.actors.values() if a.label == "LOC" and a.kind == "region"),
-                     key=lambda a: (-len(a.docs), a.name))[:REGIONS]
+                     key=lambda a: (-a.articles, a.name))[:REGIONS]
     rows = []
     for actor in regions:
-        counted = Counter(d["label"] for n in actor.docs for d in corpus.docs[n].get("directions", []))
+        counted = sum(actor.years.values(), Counter())
         rows.append([counted[label] for label in direction_labels()])
     return regions, rows
 
@@ -77,13 +70,13 @@ def by_region(corpus: Corpus):
     if not regions or not any(map(any, rows)):
         return None
     labels = direction_labels()
-    fig = Figure(figsize=(2.5 + 0.8 * len(labels), 1.6 + 0.32 * len(regions)))
+    fig = _figure(figsize=(2.5 + 0.8 * len(labels), 1.6 + 0.32 * len(regions)))
     ax = fig.add_subplot()
     top = max(map(max, rows)) or 1
     image = ax.imshow(rows, cmap="YlGnBu", vmin=0, vmax=top, aspect="auto")
     ax.set_xticks(range(len(labels)), [f"{direction_name(label)}\n({label})" for label in labels],
                   rotation=35, ha="right", fontsize=8)
-    ax.set_yticks(range(len(regions)), [f"{a.name} ({len(a.docs)})" for a in regions])
+    ax.set_yticks(range(len(regions)), [f"{a.name} ({a.articles})" for a in regions])
     for r, row in enumerate(rows):
         for c, v in enumerate(row):
             if v:
@@ -94,6 +87,13 @@ def by_region(corpus: Corpus):
 
 
 PICTURES = {"time": over_time, "regions": by_region}
+
+
+def data(corpus: Corpus) -> dict:
+    """What the pictures are drawn from: the same data, the same pictures."""
+    regions, rows = region_table(corpus)
+    return {"years": {y: dict(c) for y, c in corpus.years.items()}, "regions": [a.name for a in regions],
+            "rows": rows, "articles": [a.articles for a in regions]}
 
 
 def pictures(corpus: Corpus) -> dict:

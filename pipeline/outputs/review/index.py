@@ -16,8 +16,7 @@ def problems(manifest: dict) -> list:
             if e.get("status") in STATUS]
 
 
-def index_context(corpus, manifest: dict, pictures: dict) -> dict:
-    dated = sum(1 for date, _ in corpus.dates if date)
-    return {"articles": len(corpus.docs), "actors": len(corpus.actors), "ties": len(corpus.ties),
-            "mode": corpus.mode, "dated": dated, "problems": problems(manifest), "manifest": manifest,
+def index_context(counts: dict, manifest: dict, pictures) -> dict:
+    """`counts`: Corpus.counts(); `pictures`: {name: True} of the pictures drawn."""
+    return {**counts, "problems": problems(manifest), "manifest": manifest,
             "pictures": pictures, "directions": directions_table(), "groups": GROUPS, "tie_types": TIE_TYPES}

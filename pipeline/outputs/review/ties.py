@@ -43,10 +43,3 @@ def cooccurrences(doc: dict, n: int, date) -> list:
             edge["directions"] += [d["label"] for d in sentence.get("directions", [])
                                    if d["label"] not in edge["directions"]]
     return list(pairs.values())
-
-
-def corpus_ties(docs: list, dates: list) -> tuple:
-    """(edges, "ties" or "cooccurrence"): the stated ties when any document has one."""
-    if any(doc.get("ties") for doc in docs):
-        return [t for n, doc in enumerate(docs) for t in document_ties(doc, n, dates[n])], "ties"
-    return [t for n, doc in enumerate(docs) for t in cooccurrences(doc, n, dates[n])], COOCCURRENCE
