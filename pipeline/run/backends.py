@@ -25,18 +25,16 @@ def default_workers() -> int:
 
 
 def load_models() -> None:
-    """Every model a task uses, the language identifier's included (0.7 s to
-    decompress: paid at start, not inside the first document), with the
-    garbage collector waiting: loading makes millions of objects that all
+    """Every model a task uses (the language identifier is loaded only by a
+    text that is not plainly Russian: ingest/langid.py), with the garbage
+    collector waiting: loading makes millions of objects that all
     stay, and its passes over them took ~1 s of a start-up. (A threshold of
     0, not gc.disable: spaCy's msgpack reader enables the collector again.)"""
     thresholds = gc.get_threshold()
     gc.set_threshold(0)
     try:
-        from pipeline.ingest.langid import identifier
         from pipeline.nlp.document import warm_up as load
         load()
-        identifier()
     finally:
         gc.set_threshold(*thresholds)
 

@@ -32,3 +32,36 @@ def test_detect(text, expected):
                                             ("tt", "Tatar"), ("bg", "Bulgarian"), ("sr", "Serbian")])
 def test_describe_names_the_language(language, name):
     assert describe(language).startswith(f"not Russian: {name} ({language})")
+
+
+def varied_texts() -> list:
+    import json
+    from pathlib import Path
+    folder = Path(__file__).resolve().parents[2] / "corpus" / "annotated" / "documents"
+    return [json.loads(line)["text"] for path in sorted(folder.glob("*.jsonl"))
+            for line in path.read_text("utf-8").splitlines()]
+
+
+def test_texts_plainly_russian_by_their_letters_are_russian_to_the_model():
+    from pipeline.ingest.langid import NOT_CYRILLIC, NOT_LETTERS, SAMPLE, identifier, plainly_russian
+    plain = 0
+    for text in varied_texts():
+        found = NOT_LETTERS.sub("", text[:SAMPLE].lower())
+        if plainly_russian(found, NOT_CYRILLIC.sub("", found)):
+            plain += 1
+            assert identifier().classify(text[:SAMPLE])[0] in {"ru", "bg", "sr", "mk"}, text[:80]
+    assert plain > 300  # most of the corpus is settled without the model
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Делегаты Омской области были в Павлодаре и обсудили вопросы экспорта.", True),
+    ("Аким Қостанай облысы встретился с губернатором.", False),        # a Kazakh letter: the model decides
+    ("Делегація Омської області відвідала Павлодар.", False),           # Ukrainian letters
+    ("Дэлегацыя Омскай вобласці наведала Паўладар.", False),            # Belarusian і and ў
+    ("Делегацията на областта посети съседния град.", False),           # no ы or э: Bulgarian
+    ("Omsk region signed a memorandum with Pavlodar region on trade.", False),
+])
+def test_plainly_russian(text_in, expected):
+    from pipeline.ingest.langid import NOT_CYRILLIC, NOT_LETTERS, plainly_russian
+    found = NOT_LETTERS.sub("", text_in.lower())
+    assert plainly_russian(found, NOT_CYRILLIC.sub("", found)) is expected
