@@ -35,7 +35,7 @@ from pipeline.run.manifest import Journal
 from pipeline.run.names import doc_ids
 from pipeline.run.progress import Progress
 from pipeline.run.store import (MANIFEST, document_paths, output_name, read_document, remove_stale_temporaries,
-                                write_json)
+                                write_atomic)
 from pipeline.run.task import Limits, Result, Task, ok_entry, run_task
 from pipeline.outputs.corpus import write_corpus  # incremental: unchanged documents, corpus left alone
 from pipeline.outputs.parts import document_head
@@ -168,7 +168,7 @@ def _run(paths, out_dir, workers, backend, scheduler, force, limits, progress, p
                 entry = {**entry, "status": "failed", "reason": f"output name {name} already written this run"}
             else:
                 ledger.record(out_dir, [name], source=entry["path"])
-                write_json(out_dir / name, document)
+                write_atomic(out_dir / name, document)  # the JSON's text, encoded by the task
         journal.record(entry)
         bar.update(entry)
 

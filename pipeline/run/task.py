@@ -1,5 +1,5 @@
 """One input's work, as a pure function: a file's name and bytes in, its
-manifest entry and document JSON out. No file system access, so the same
+manifest entry and document JSON text out. No file system access, so the same
 function runs in a local worker process or on a Dask worker elsewhere."""
 
 import hashlib
@@ -14,7 +14,7 @@ from pipeline import __version__
 from pipeline.ingest.containers import Unpacking
 from pipeline.ingest.sources import MAX_BYTES, IngestError, IngestWarning, source_of
 from pipeline.ingest.langid import describe, detect
-from pipeline.run.store import output_name
+from pipeline.run.store import dumps, output_name
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,9 @@ class Task:
 @dataclass
 class Result:
     entry: dict                       # the manifest line
-    document: dict = None             # the contract JSON, when status is "ok"
+    document: str = None              # the contract JSON as the file's text, when status is "ok"
+    # (encoded where the document was made: a worker sends a string, cheaper to pass
+    # between processes than a dict of every token, and the run's process only writes it)
 
 
 class TimeLimitExceeded(Exception):
@@ -113,4 +115,4 @@ def run_task(task: Task) -> Result:
     except Exception as exc:  # one broken file never stops a run
         entry.update(status="failed", reason=f"error: {type(exc).__name__}: {exc}")
     entry["seconds"] = round(time.perf_counter() - started, 3)
-    return Result(entry, document)
+    return Result(entry, None if document is None else dumps(document))
