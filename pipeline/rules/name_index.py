@@ -125,8 +125,10 @@ class NameIndex:
     def __init__(self, names, free_words=frozenset(), known: dict = None):
         self.free = frozenset(free_words)
         self.by_first, self.by_lemmas, self.by_surface = {}, {}, {}
+        self.order = {}  # id of a name -> its place in `names`: the last tie-break
         known = known or {}
         for name in names:
+            self.order.setdefault(id(name), len(self.order))
             self.by_surface.setdefault(fold(name.surface), name)
             first = known.get(name.words[0])
             for key in (first.key if first else word_key(name.words[0])):
@@ -136,7 +138,7 @@ class NameIndex:
 
     def match_at(self, tokens, i: int):
         """The longest name starting at tokens[i], and its token length."""
-        for name in candidates(self, token_keys(tokens[i])):
+        for name in candidates(self, token_keys(tokens[i]), fold(tokens[i].lemma_)):
             if self.fits(name, tokens, i):
                 return name
         return None
@@ -170,11 +172,15 @@ class NameIndex:
 
 
 @cached("name_index.candidates", 200_000)
-def candidates(index: NameIndex, keys: frozenset) -> tuple:
-    """The names whose first word has one of these keys, longest first
-    (cached: the same words come back in every text)."""
+def candidates(index: NameIndex, keys: frozenset, lemma: str) -> tuple:
+    """The names whose first word has one of these keys: longest first, then
+    those the token's contextual lemma matches ("Ошу", dative of Ош, before
+    a town named Ошу), then in the index's order. Never in the order of a
+    set's iteration, which changes from process to process with Python's
+    string hashing (cached: the same words come back in every text)."""
     found = {id(n): n for key in keys for n in index.by_first.get(key, ())}
-    return tuple(sorted(found.values(), key=lambda n: -len(n.words)))
+    return tuple(sorted(found.values(), key=lambda n: (-len(n.words), lemma not in n.keys()[0],
+                                                       index.order[id(n)])))
 
 
 def words_of(text: str) -> tuple:
