@@ -23,6 +23,7 @@ and `decoder` (`tags_vocab.encode/decode`, called on tag ids); slovnet's
 tests/adapters/test_slovnet_taggers.py."""
 
 import re
+from collections import OrderedDict
 
 import numpy as np
 from razdel.segmenters.tokenize import ATOM
@@ -135,38 +136,63 @@ class FirstLayer:
     """The first layer's convolution as sums of per-word products. A word's
     embedding meets each kernel offset's weights in a product of its own
     (the convolution is linear), so the products of a word are computed once
-    and remembered (two thirds of a network's arithmetic, and news repeat
-    their words); the layer sums them at each position's neighbours."""
+    and remembered, the least recently used forgotten first (two thirds of a
+    network's arithmetic, and news repeat their words); the layer sums them
+    at each position's neighbours."""
 
     def __init__(self, layer: Layer, embed, name: str, size: int):
+        if layer.padding != 1 or len(layer.kernels) != 3:
+            raise ValueError("a kernel of 3 with padding 1 is expected")  # slovnet's taggers have it
         self.layer, self.embed, self.size = layer, embed, size
-        self.weights = np.concatenate(layer.kernels, axis=1)  # in x (kernel * filters)
-        self.rows = {}    # (word id, shape id) -> row of `table`
-        self.table = np.zeros((size, len(layer.kernels), layer.bias.shape[0]), dtype=self.weights.dtype)
-        register(name, size, self.rows.clear, self.rows.__len__)
+        self.shapes = embed.shape.weight.array.shape[0]        # a word's key: word id * shapes + shape id
+        self.weights = np.concatenate(layer.kernels, axis=1)  # in x (offset * filters)
+        self.table = np.zeros((3, size, layer.bias.shape[0]), dtype=self.weights.dtype)  # offset x row x filters
+        self.rows, self.used = OrderedDict(), 0  # key -> its row, least recently used first; rows handed out
+        register(name, size, self.clear, self.rows.__len__)
+
+    def clear(self) -> None:
+        self.rows.clear()
+        self.used = 0
 
     def products(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
-        """positions x kernel offset x filters: each position's word times each offset's weights."""
-        keys = list(zip(word_id.tolist(), shape_id.tolist()))
-        new = list(dict.fromkeys(k for k in keys if k not in self.rows))
-        if len(self.rows) + len(new) > self.size:
-            self.rows.clear()
-            new = list(dict.fromkeys(keys))
+        """offset x position x filters: each word's embedding times each
+        offset's weights, one word at a time. The BLAS rounds a row of a
+        matrix product differently by its place among the other rows (seen:
+        last bits), and a word's products must not depend on the words it
+        was first met with: the outputs would depend on the corpus's order."""
+        embedded = self.embed(word_id[None], shape_id[None])[0]
+        found = np.stack([vector @ self.weights for vector in embedded]) if len(embedded) else \
+            np.zeros((0, self.weights.shape[1]), dtype=self.weights.dtype)
+        return found.reshape(len(embedded), 3, -1).transpose(1, 0, 2)
+
+    def remembered(self, keys: list) -> np.ndarray:
+        """The row of each key, the products of keys not remembered computed
+        and stored over the least recently used (the text's own are the most
+        recent: it never evicts its own)."""
+        rows = self.rows
+        new = [k for k in dict.fromkeys(keys) if k not in rows]
+        for k in set(keys).difference(new):
+            rows.move_to_end(k)
+        fresh = min(len(new), self.size - self.used)
+        free = list(range(self.used, self.used + fresh))
+        self.used += fresh
+        free += [rows.popitem(last=False)[1] for _ in range(len(new) - fresh)]
         if new:
-            words, shapes = (np.array(ids) for ids in zip(*new))
-            found = self.embed(words[None], shapes[None])[0] @ self.weights
-            at = np.arange(len(self.rows), len(self.rows) + len(new))
-            self.table[at] = found.reshape(len(new), *self.table.shape[1:])
-            self.rows.update(zip(new, at.tolist()))
-        return self.table[[self.rows[k] for k in keys]]
+            ids = np.array(new, dtype=np.int64)
+            self.table[:, free] = self.products(ids // self.shapes, ids % self.shapes)
+            rows.update(zip(new, free))
+        return np.array([rows[k] for k in keys])
 
     def __call__(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
-        p, layer = self.products(word_id, shape_id), self.layer
-        if layer.padding != 1 or p.shape[1] != 3:
-            raise ValueError("a kernel of 3 with padding 1 is expected")  # slovnet's taggers have it
-        out = p[:, 1].copy()                  # the word itself (offset 1)
-        out[1:] += p[:-1, 0]                  # the word before (offset 0)
-        out[:-1] += p[1:, 2]                  # the word after (offset 2)
+        keys = (word_id.astype(np.int64) * self.shapes + shape_id).tolist()
+        if len(set(keys)) <= self.size:
+            at, (before, itself, after) = self.remembered(keys), self.table
+        else:  # a text of more distinct words than the table holds: its products alone
+            at, (before, itself, after) = np.arange(len(keys)), self.products(word_id, shape_id)
+        layer = self.layer
+        out = itself[at]                      # the word itself (offset 1)
+        out[1:] += before[at[:-1]]            # the word before (offset 0)
+        out[:-1] += after[at[1:]]             # the word after (offset 2)
         out += layer.bias
         np.maximum(out, 0, out=out)
         out *= layer.scale

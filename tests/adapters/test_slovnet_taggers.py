@@ -156,3 +156,16 @@ def test_morphology_is_natashas_on_varied_texts():
 def test_razdel_tokens_are_razdels_on_varied_texts():
     for text in annotated_texts():
         assert razdel_tokens(text) == [(t.start, t.stop) for t in tokenize(text)]
+
+
+def test_first_layer_forgets_least_recently_used_words_and_stays_exact(monkeypatch):
+    """A table of 60 words over texts of more distinct words than that: the
+    words evicted and computed again give the same tags."""
+    from pipeline.adapters.slovnet_taggers import FirstLayer, Layer
+    model = ner_tagger().infer.model
+    small = FirstLayer(Layer(model.encoder.layers[0]), model.emb, "test.first_layer", 60)
+    full = FirstLayer(Layer(model.encoder.layers[0]), model.emb, "test.first_layer_full", 5000)
+    for text in annotated_texts(12):
+        word_id, shape_id = (np.array(ids) for ids in ner_words().item([t.text for t in tokenize(text)]))
+        assert np.array_equal(small(word_id, shape_id), full(word_id, shape_id))
+        assert len(small.rows) <= 60 and small.used <= 60
