@@ -125,6 +125,10 @@ class Layer:
         out = padded[:size] @ self.kernels[0]
         for k, kernel in enumerate(self.kernels[1:], 1):
             out += padded[k:k + size] @ kernel
+        return self.activate(out)
+
+    def activate(self, out: np.ndarray) -> np.ndarray:
+        """The convolution's sums -> the layer's output: bias, ReLU, batch norm (in place)."""
         out += self.bias
         np.maximum(out, 0, out=out)
         out *= self.scale
@@ -189,15 +193,10 @@ class FirstLayer:
             at, (before, itself, after) = self.remembered(keys), self.table
         else:  # a text of more distinct words than the table holds: its products alone
             at, (before, itself, after) = np.arange(len(keys)), self.products(word_id, shape_id)
-        layer = self.layer
         out = itself[at]                      # the word itself (offset 1)
         out[1:] += before[at[:-1]]            # the word before (offset 0)
         out[:-1] += after[at[1:]]             # the word after (offset 2)
-        out += layer.bias
-        np.maximum(out, 0, out=out)
-        out *= layer.scale
-        out += layer.shift
-        return out
+        return self.layer.activate(out)
 
 
 class Network:
