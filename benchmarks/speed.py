@@ -167,7 +167,8 @@ def table(rows: dict) -> str:
 def profile(folder: Path, count: int = 30) -> None:
     import cProfile
     import pstats
-    from pipeline.nlp.document import process, warm_up
+    from pipeline.nlp.document import process
+    from pipeline.run.backends import warm_up  # as a worker: models loaded and frozen out of the collector
     warm_up()
     sources = [read_source(p) for p in sorted(folder.iterdir())[:count]]
     profiler = cProfile.Profile()
