@@ -89,6 +89,14 @@ def local(tasks, workers: int, max_memory: int = None):
             return
 
 
+def one_task(task: Task):
+    """A single task in one worker process that loads the models itself: the
+    run's process, which goes on to the work after the run, never holds them
+    (a pool of several loads them here first, to share them with its workers)."""
+    if (unfinished := (yield from _pool([task], 1, 1, None))):
+        yield _crashed(task, unfinished.reason)
+
+
 class Unfinished(list):
     """Tasks in flight when a worker died, and why it died."""
     reason = "error: the worker process died (out of memory, or a crash)"

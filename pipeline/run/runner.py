@@ -15,11 +15,8 @@ whole run (the HTML review, CSV and GraphML exports). Append to it, e.g.
 recorded in the manifest under "post_run", the documents stay."""
 
 import hashlib
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 from pathlib import Path
 
@@ -28,15 +25,15 @@ from pipeline.ingest.sources import IngestError, read_bytes
 from pipeline.outputs.exports import write_exports
 from pipeline.outputs.review import REPORT, write_review
 from pipeline.outputs.review.index import page_name
-from pipeline.run import ledger, lock, memory
-from pipeline.run.backends import BACKENDS, default_workers, worker_init
+from pipeline.run import ledger, lock
+from pipeline.run.backends import BACKENDS, default_workers, one_task
 from pipeline.run.fingerprint import pipeline_key
 from pipeline.run.manifest import Journal
 from pipeline.run.names import doc_ids
 from pipeline.run.progress import Progress
 from pipeline.run.store import (MANIFEST, document_paths, output_name, read_document, remove_stale_temporaries,
                                 write_atomic)
-from pipeline.run.task import Limits, Result, Task, ok_entry, run_task
+from pipeline.run.task import Limits, Task, ok_entry
 from pipeline.outputs.corpus import write_corpus  # incremental: unchanged documents, corpus left alone
 from pipeline.outputs.parts import document_head
 
@@ -203,24 +200,8 @@ def start(todo, backend: str, options: dict):
     if not first:
         return (result for result in ())
     if len(first) == 1 and backend == "local" and options["workers"] > 1 and not options.get("max_memory"):
-        return one_worker(first[0])
+        return one_task(first[0])
     return BACKENDS[backend](chain(first, todo), **options)
-
-
-def one_worker(task: Task):
-    """A single task in one worker process that loads the models itself: the
-    run's process, which goes on to the work after the run, never holds them
-    (a local pool loads them here first, to share them with its workers)."""
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    pool = ProcessPoolExecutor(1, mp_context=context, initializer=worker_init, initargs=(os.getpid(),))
-    try:
-        yield pool.submit(run_task, task).result()
-    except BrokenProcessPool:
-        yield Result({"path": task.path, "doc_id": task.doc_id, "status": "failed",
-                      "reason": "error: the worker process died (out of memory, or a crash)"})
-    finally:  # also on Ctrl-C: the worker does not outlive the run
-        memory.kill_workers(pool)
-        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def mark_stale(out_dir: Path, journal: Journal) -> None:
