@@ -49,14 +49,33 @@ def strings(doc: Doc, keys: list) -> list:
     return list(map(STRINGS.__getitem__, keys))
 
 
+class Columns(NamedTuple):
+    """The tokens' most read attributes as lists of values, one per token."""
+
+    text: list
+    lemma: list
+    pos: list
+    idx: list
+    whitespace: list   # "" or " "
+    alpha: list
+    blank: list        # a space token
+
+
+def columns(doc: Doc) -> Columns:
+    """Every token's attributes from one `Doc.to_array`, strings decoded."""
+    if not len(doc):
+        return Columns(*([] for _ in Columns._fields))
+    orth, lemma, pos, idx, space, alpha, blank = doc.to_array(ATTRS).T.tolist()
+    return Columns(strings(doc, orth), strings(doc, lemma), list(map(NAMES.__getitem__, pos)), idx,
+                   list(map(SPACES.__getitem__, space)), list(map(bool, alpha)), list(map(bool, blank)))
+
+
 def doc_words(doc: Doc) -> list:
     """Each token as a Word, None for a space token."""
-    if not len(doc):
-        return []
-    orth, lemma, pos, idx, space, alpha, blank = doc.to_array(ATTRS).T.tolist()
-    columns = zip([doc] * len(doc), range(len(doc)), strings(doc, orth), strings(doc, lemma),
-                  map(NAMES.__getitem__, pos), idx, map(SPACES.__getitem__, space), map(bool, alpha))
-    return [None if b else w for w, b in zip(map(partial(tuple.__new__, Word), columns), blank)]
+    c = columns(doc)
+    words = map(partial(tuple.__new__, Word), zip([doc] * len(doc), range(len(doc)), c.text, c.lemma, c.pos,
+                                                  c.idx, c.whitespace, c.alpha))
+    return [None if b else w for w, b in zip(words, c.blank)]
 
 
 def sentence_words(doc: Doc) -> tuple:

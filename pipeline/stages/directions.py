@@ -9,14 +9,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IDX, LEMMA, ORTH, POS
-from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
 from pipeline.records import Direction
 from pipeline.nlp.tokenizer import sentences_of
-from pipeline.nlp.words import strings
+from pipeline.nlp.words import columns
 from pipeline.training import units
 from pipeline.training.features import content_lemma
 from pipeline.training.model import LABELS, scores
@@ -33,11 +31,9 @@ class Directions:
 def sentence_lemmas(doc: Doc, sentences: list) -> list:
     """Each sentence's lemma text (features.lemma_text of its tokens), read
     from the document's arrays at once: no token object per word."""
-    if not len(doc):
-        return ["" for _ in sentences]
-    starts, lemmas, pos, orth = doc.to_array([IDX, LEMMA, POS, ORTH]).T.tolist()
-    kept = list(map(content_lemma, strings(doc, lemmas), map(NAMES.__getitem__, pos), strings(doc, orth)))
-    return [" ".join(filter(None, kept[bisect_left(starts, s.start):bisect_left(starts, s.end)]))
+    c = columns(doc)
+    kept = list(map(content_lemma, c.lemma, c.pos, c.text))
+    return [" ".join(filter(None, kept[bisect_left(c.idx, s.start):bisect_left(c.idx, s.end)]))
             for s in sentences]
 
 

@@ -10,12 +10,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS
-from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
-from pipeline.nlp.words import strings
+from pipeline.nlp.words import columns
 from pipeline.rules.name_index import fold
 from pipeline.rules.tie_candidates import (TieInput, Word, actors_by_sentence, candidates, in_sentence,
                                            sentence_triggers)
@@ -53,11 +51,9 @@ class Tie:
 
 def tie_words(doc: Doc) -> list:
     """A Word per non-space token, read from the document's arrays (no token objects)."""
-    if not len(doc):
-        return []
-    idx, length, lemma, pos, orth, space = doc.to_array([IDX, LENGTH, LEMMA, POS, ORTH, IS_SPACE]).T.tolist()
-    columns = zip(idx, length, strings(doc, lemma), map(NAMES.__getitem__, pos), strings(doc, orth), space)
-    return [Word(i, i + n, le, p, text) for i, n, le, p, text, blank in columns if not blank]
+    c = columns(doc)
+    return [Word(i, i + len(text), lemma, pos, text)
+            for i, text, lemma, pos, blank in zip(c.idx, c.text, c.lemma, c.pos, c.blank) if not blank]
 
 
 def input_of(doc: Doc) -> TieInput:
