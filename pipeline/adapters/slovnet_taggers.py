@@ -173,10 +173,11 @@ class FirstLayer:
         """The row of each key, the products of keys not remembered computed
         and stored over the least recently used (the text's own are the most
         recent: it never evicts its own)."""
-        rows = self.rows
-        new = [k for k in dict.fromkeys(keys) if k not in rows]
-        for k in set(keys).difference(new):
-            rows.move_to_end(k)
+        rows, distinct = self.rows, dict.fromkeys(keys)
+        new = [k for k in distinct if k not in rows]
+        for k in distinct:
+            if k in rows:
+                rows.move_to_end(k)
         fresh = min(len(new), self.size - self.used)
         free = list(range(self.used, self.used + fresh))
         self.used += fresh
@@ -189,7 +190,7 @@ class FirstLayer:
 
     def __call__(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
         keys = (word_id.astype(np.int64) * self.shapes + shape_id).tolist()
-        if len(set(keys)) <= self.size:
+        if len(dict.fromkeys(keys)) <= self.size:
             at, (before, itself, after) = self.remembered(keys), self.table
         else:  # a text of more distinct words than the table holds: its products alone
             at, (before, itself, after) = np.arange(len(keys)), self.products(word_id, shape_id)
