@@ -23,6 +23,15 @@ SAMPLE = 5_000          # characters read: enough for the model, cheap on long d
 CYRILLIC_SHARE = 0.5    # of all letters, below which a text is not Cyrillic Russian
 RUSSIAN_ONLY = "ыэ"     # Cyrillic letters Bulgarian, Serbian and Macedonian lack
 RUSSIAN_ONLY_SHARE = 0.01   # ~3 % in Russian text
+# Of the Cyrillic languages, only Bulgarian writes with a subset of the Russian
+# alphabet, and it has no "ы", "э" or "ё" but a frequent "ъ" (~2 % of letters);
+# Russian has ~2 % "ы"/"э"/"ё" (a short item full of names 0.3-1 %) and little
+# "ъ" (under 1 % even in a short text of "объём" and "съезд").
+PLAIN_RUSSIAN, PLAIN_RUSSIAN_SHARE, BULGARIAN = "ыэё", 0.002, "ъ"
+# The other Cyrillic languages' own letters are 3-10 % of their text (Kazakh
+# "і", "қ", Ukrainian "і", "є", Serbian "ј"); a Russian article that quotes a
+# Kazakh or Belarusian name has a few, well under 1 %.
+QUOTED_SHARE = 0.01
 KAZAKH_LETTERS, KAZAKH_SHARE = "әғқңөұүһі", 0.03
 SOUTH_SLAVIC = {"bg", "sr", "mk"}
 RUSSIAN_ALPHABET = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
@@ -42,13 +51,15 @@ def share(letters: str, own: str) -> float:
 
 
 def plainly_russian(found: str, cyrillic: str) -> bool:
-    """Mostly Cyrillic, every Cyrillic letter one of the Russian alphabet's,
-    and "ы"/"э" as common as in Russian: no other language writes so
-    (Ukrainian, Bulgarian lack "ы"/"э"; Belarusian, Kazakh, Kyrgyz, Tatar,
-    Bashkir, Mongolian, Serbian, Macedonian have letters Russian lacks).
-    `found`: the sample's letters, `cyrillic`: its Cyrillic letters."""
-    return len(cyrillic) >= CYRILLIC_SHARE * len(found) and share(cyrillic, RUSSIAN_ONLY) > RUSSIAN_ONLY_SHARE \
-        and RUSSIAN_ALPHABET.issuperset(cyrillic)
+    """Mostly Cyrillic, hardly a letter outside the Russian alphabet
+    (Ukrainian, Belarusian, Kazakh, Kyrgyz, Tatar, Bashkir, Mongolian,
+    Serbian, Macedonian write with letters Russian lacks), and "ы"/"э"/"ё"
+    present and more common than "ъ" (not Bulgarian). `found`: the sample's
+    letters, `cyrillic`: its Cyrillic letters."""
+    russian = share(cyrillic, PLAIN_RUSSIAN)
+    quoted = sum(c not in RUSSIAN_ALPHABET for c in cyrillic)
+    return len(cyrillic) >= CYRILLIC_SHARE * len(found) and quoted < QUOTED_SHARE * len(cyrillic) \
+        and russian > PLAIN_RUSSIAN_SHARE and russian > share(cyrillic, BULGARIAN)
 
 
 def detect(text: str) -> str:

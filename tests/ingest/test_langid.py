@@ -59,6 +59,18 @@ def test_texts_plainly_russian_by_their_letters_are_russian_to_the_model():
     ("Делегація Омської області відвідала Павлодар.", False),           # Ukrainian letters
     ("Дэлегацыя Омскай вобласці наведала Паўладар.", False),            # Belarusian і and ў
     ("Делегацията на областта посети съседния град.", False),           # no ы or э: Bulgarian
+    # a short dispatch of names and numbers: few ы/э, yet some, and no ъ
+    ("Кызылорда, 14 мая 2025 г. Аким Кызылординской области и губернатор Астраханской области "
+     "провели переговоры в Астрахани о поставках риса и рыбы.", True),
+    ("Оренбург, 3 июня 2024 г. На площади Ленина прошёл праздник Сабантуй.", True),  # ё alone
+    # a Russian article quoting a Kazakh name: three letters of its ~350
+    ("Делегация Омской области побывала в Павлодаре, где обсудила с акиматом поставки зерна "
+     "и проекты в сфере образования. Аким области встретился с гостями в здании акимата, "
+     "затем делегаты посетили колледж имени Әлкей Марғұлан и завод на окраине города; стороны "
+     "договорились продолжить работу рабочих групп и подготовить план на следующий год. "
+     "Следующее заседание межрегиональной комиссии пройдёт осенью в Омске.", True),
+    # Bulgarian on Russia: an "ы" of a Russian name, but "ъ" everywhere
+    ("Губернаторът на Крым заяви, че съвместните проекти с българските общини са в застой.", False),
     ("Omsk region signed a memorandum with Pavlodar region on trade.", False),
 ])
 def test_plainly_russian(text_in, expected):
