@@ -44,6 +44,7 @@ STAND_IN = {"RU": "я", "LAT": "z", "INT": "1", "PUNCT": ".", "OTHER": "§"}
 ONE_ATOM = re.compile(r"[а-яёА-ЯЁ]+|[a-zA-Z]+|[0-9]+")
 WORDS_KEPT = 50_000  # word ids remembered per tagger, then forgotten
 FIRST_LAYER_WORDS = 8_000  # words whose first-layer products are kept: 3 KB each, 24 MB per network
+BLOCK = 8  # new words' embeddings per matrix product (the weights read once a block, not once a word)
 
 
 @cached("slovnet_taggers.kind", 4096)
@@ -136,6 +137,20 @@ class Layer:
         return out
 
 
+def rounds_rows_alike(weights: np.ndarray, seed: int = 0) -> bool:
+    """Does the BLAS give a row of `block @ weights` the same bits at each of
+    the `BLOCK` places of a block, whatever the other rows? Tried with one
+    random row at every place among random others."""
+    rng = np.random.default_rng(seed)
+    row = rng.standard_normal(weights.shape[0]).astype(weights.dtype)
+    found = []
+    for place in range(BLOCK):
+        block = rng.standard_normal((BLOCK, weights.shape[0])).astype(weights.dtype)
+        block[place] = row
+        found.append((block @ weights)[place])
+    return all(np.array_equal(found[0], f) for f in found[1:])
+
+
 class FirstLayer:
     """The first layer's convolution as sums of per-word products. A word's
     embedding meets each kernel offset's weights in a product of its own
@@ -152,6 +167,7 @@ class FirstLayer:
         self.weights = np.concatenate(layer.kernels, axis=1)  # in x (offset * filters)
         self.table = np.zeros((3, size, layer.bias.shape[0]), dtype=self.weights.dtype)  # offset x row x filters
         self.rows, self.used = OrderedDict(), 0  # key -> its row, least recently used first; rows handed out
+        self.blockwise = rounds_rows_alike(self.weights)
         register(name, size, self.clear, self.rows.__len__)
 
     def clear(self) -> None:
@@ -160,13 +176,22 @@ class FirstLayer:
 
     def products(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
         """offset x position x filters: each word's embedding times each
-        offset's weights, one word at a time. The BLAS rounds a row of a
-        matrix product differently by its place among the other rows (seen:
-        last bits), and a word's products must not depend on the words it
-        was first met with: the outputs would depend on the corpus's order."""
+        offset's weights. A word's products must not depend on the words it
+        was first met with (the outputs would depend on the corpus's order),
+        and the BLAS rounds a row of a matrix product by its place among the
+        other rows (seen: last bits, from 16 rows up). So the words go in
+        blocks of exactly `BLOCK` rows, zero-padded, where each row is
+        rounded the same at every place (checked for these weights when the
+        layer is made), else one word at a time (the weights read per word)."""
         embedded = self.embed(word_id[None], shape_id[None])[0]
-        found = np.stack([vector @ self.weights for vector in embedded]) if len(embedded) else \
-            np.zeros((0, self.weights.shape[1]), dtype=self.weights.dtype)
+        if self.blockwise:
+            padded = np.zeros((-(-len(embedded) // BLOCK) * BLOCK, embedded.shape[1]), dtype=embedded.dtype)
+            padded[:len(embedded)] = embedded
+            blocks = [padded[i:i + BLOCK] @ self.weights for i in range(0, len(padded), BLOCK)]
+            found = np.concatenate(blocks)[:len(embedded)] if blocks else padded @ self.weights
+        else:
+            found = np.stack([vector @ self.weights for vector in embedded]) if len(embedded) else \
+                np.zeros((0, self.weights.shape[1]), dtype=self.weights.dtype)
         return found.reshape(len(embedded), 3, -1).transpose(1, 0, 2)
 
     def remembered(self, keys: list) -> np.ndarray:

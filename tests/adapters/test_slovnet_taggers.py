@@ -169,3 +169,18 @@ def test_first_layer_forgets_least_recently_used_words_and_stays_exact(monkeypat
         word_id, shape_id = (np.array(ids) for ids in ner_words().item([t.text for t in tokenize(text)]))
         assert np.array_equal(small(word_id, shape_id), full(word_id, shape_id))
         assert len(small.rows) <= 60 and small.used <= 60
+
+
+def test_first_layer_products_of_a_word_do_not_depend_on_its_company():
+    """A word's first-layer products have the same bits whether it is met
+    alone, first or last among 20 new words (blocks of 8 or one by one):
+    outputs must not depend on the order documents come in."""
+    from pipeline.adapters.slovnet_taggers import FirstLayer, Layer
+    model = ner_tagger().infer.model
+    layer = FirstLayer(Layer(model.encoder.layers[0]), model.emb, "test.first_layer_company", 100)
+    words = [t.text for t in tokenize(annotated_texts(1)[0])][:20]
+    word_id, shape_id = (np.array(ids) for ids in ner_words().item(words))
+    together = layer.products(word_id, shape_id)
+    reversed_ = layer.products(word_id[::-1], shape_id[::-1])[:, ::-1]
+    alone = np.concatenate([layer.products(word_id[i:i + 1], shape_id[i:i + 1]) for i in range(20)], axis=1)
+    assert np.array_equal(together, reversed_) and np.array_equal(together, alone)
