@@ -30,11 +30,17 @@ def load_models() -> None:
     collector waiting: loading makes millions of objects that all
     stay, and its passes over them took ~1 s of a start-up. (A threshold of
     0, not gc.disable: spaCy's msgpack reader enables the collector again.)"""
+    from threadpoolctl import threadpool_limits
     thresholds = gc.get_threshold()
     gc.set_threshold(0)
     try:
         from pipeline.nlp.document import warm_up as load
-        load()
+        # One BLAS thread meanwhile: the warm-up's small products wait on
+        # their threads' wake-up when split (the first layer's check of its
+        # weights, 8 rows: 130 ms on 2 threads, 3 ms on one), and a worker
+        # computes on one.
+        with threadpool_limits(1):
+            load()
     finally:
         gc.set_threshold(*thresholds)
 
