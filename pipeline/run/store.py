@@ -15,12 +15,22 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
+
 MANIFEST = "manifest.json"
 CORPUS = "corpus.jsonl"
-# One-line JSON by the json module's C encoder; with an indent it encodes in pure Python, 4x slower.
-ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+# One-line compact JSON by orjson: 5x faster than the json module's C encoder
+# on a document (with an indent json encodes in pure Python, 4x slower still).
+# Its numpy and non-string-key options keep a stray numpy float or int key
+# from failing a document (json.dumps took a numpy float as a float).
+ENCODE_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
+
+
+def ENCODE(obj) -> str:
+    return orjson.dumps(obj, option=ENCODE_OPTIONS).decode()
+
 # A JSON string cannot hold a raw newline, so each newline, and the indent after it, is layout.
-BREAK_AFTER_COMMA, BREAK = re.compile(r",\n *"), re.compile(r"\n *")
+BREAK = re.compile(r"\n *")
 
 
 TEMPORARY = ".pipeline-tmp"  # the suffix of the run's temporary files: no user's file is taken for one
@@ -55,7 +65,7 @@ def dumps(obj) -> str:
     objects (tokens, entities, sentences, manifest inputs) one object a line."""
     if not isinstance(obj, dict) or not obj:
         return ENCODE(obj) + "\n"
-    return "{\n " + ",\n ".join(f"{ENCODE(k)}: {_value(v)}" for k, v in obj.items()) + "\n}\n"
+    return "{\n " + ",\n ".join(f"{ENCODE(k)}:{_value(v)}" for k, v in obj.items()) + "\n}\n"
 
 
 def _value(value) -> str:
@@ -65,9 +75,9 @@ def _value(value) -> str:
 
 
 def one_line(text: str) -> str:
-    """A JSON file's text as the line json.dumps(ensure_ascii=False) would write
-    for it, without parsing it: its layout breaks removed."""
-    return BREAK.sub("", BREAK_AFTER_COMMA.sub(", ", text.rstrip("\n"))) + "\n"
+    """A JSON file's text (as `dumps` writes it) as one line of compact JSON,
+    without parsing it: its layout breaks removed."""
+    return BREAK.sub("", text.rstrip("\n")) + "\n"
 
 
 def write_json(path: Path, obj) -> None:
