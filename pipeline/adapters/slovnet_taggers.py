@@ -42,7 +42,7 @@ STAND_IN = {"RU": "я", "LAT": "z", "INT": "1", "PUNCT": ".", "OTHER": "§"}
 # Runs that are certainly one razdel atom (its RU, LAT or INT), tested without
 # the case folding that makes razdel's own pattern slow on long words.
 ONE_ATOM = re.compile(r"[а-яёА-ЯЁ]+|[a-zA-Z]+|[0-9]+")
-WORDS_KEPT = 50_000  # word ids remembered per tagger, then forgotten
+WORDS_KEPT = 50_000  # word ids remembered per encoding, then forgotten
 FIRST_LAYER_WORDS = 8_000  # words whose first-layer products are kept: 3 KB each, 24 MB per network
 BLOCK = 8  # new words' embeddings per matrix product (the weights read once a block, not once a word)
 
@@ -76,6 +76,16 @@ def razdel_tokens(text: str) -> list:
     return tokens
 
 
+def same_encoding(a, b) -> bool:
+    """Do two slovnet encoders give every word the same word and shape ids?"""
+    def vocabs(encoder):
+        return encoder.words_vocab, encoder.shapes_vocab
+    return type(a) is type(b) and all(x is y or x.items == y.items for x, y in zip(vocabs(a), vocabs(b)))
+
+
+SHARED_IDS = []  # the WordIds made, one per distinct encoding
+
+
 class WordIds(dict):
     """The encoder's (word id, shape id) of each word, remembered (a cache of
     the registry, under `name`)."""
@@ -87,8 +97,15 @@ class WordIds(dict):
 
     @classmethod
     def of(cls, tagger, name: str) -> "WordIds":
-        """The word ids of a natasha tagger's encoder."""
-        return cls(tagger.infer.encoder, name)
+        """The word ids of a natasha tagger's encoder: one table for taggers
+        whose encoders map words and shapes alike (natasha's NER and
+        morphology both read navec's words), so a new word is encoded once."""
+        encoder = tagger.infer.encoder
+        for words in SHARED_IDS:
+            if same_encoding(words.encoder, encoder):
+                return words
+        SHARED_IDS.append(cls(encoder, name))
+        return SHARED_IDS[-1]
 
     def __missing__(self, word):
         if len(self) >= WORDS_KEPT:

@@ -184,3 +184,10 @@ def test_first_layer_products_of_a_word_do_not_depend_on_its_company():
     reversed_ = layer.products(word_id[::-1], shape_id[::-1])[:, ::-1]
     alone = np.concatenate([layer.products(word_id[i:i + 1], shape_id[i:i + 1]) for i in range(20)], axis=1)
     assert np.array_equal(together, reversed_) and np.array_equal(together, alone)
+
+
+def test_taggers_reading_the_same_words_share_one_table_of_ids():
+    words = ["Делегация", "Омской", "области", "посетила", "Павлодар", "«", "Казахтелеком", "»", "2024", "г."]
+    assert ner_words() is morph_words()
+    for tagger in (ner_tagger(), morph_tagger()):
+        assert ner_words().item(words) == tuple(tagger.infer.encoder.item(words))
