@@ -96,7 +96,7 @@ class WordIds(dict):
         register(name, WORDS_KEPT, self.clear, self.__len__)
 
     @classmethod
-    def of(cls, tagger, name: str) -> "WordIds":
+    def of(cls, tagger) -> "WordIds":
         """The word ids of a natasha tagger's encoder: one table for taggers
         whose encoders map words and shapes alike (natasha's NER and
         morphology both read navec's words), so a new word is encoded once."""
@@ -104,6 +104,7 @@ class WordIds(dict):
         for words in SHARED_IDS:
             if same_encoding(words.encoder, encoder):
                 return words
+        name = "slovnet_taggers.word_ids" + (f".{len(SHARED_IDS)}" if SHARED_IDS else "")
         SHARED_IDS.append(cls(encoder, name))
         return SHARED_IDS[-1]
 

@@ -38,13 +38,13 @@ def ner_tagger():
 @lru_cache(maxsize=1)
 def morph_words():
     from pipeline.adapters.slovnet_taggers import WordIds
-    return WordIds.of(morph_tagger(), "slovnet_taggers.morph_words")
+    return WordIds.of(morph_tagger())
 
 
 @lru_cache(maxsize=1)
 def ner_words():
     from pipeline.adapters.slovnet_taggers import WordIds
-    return WordIds.of(ner_tagger(), "slovnet_taggers.ner_words")
+    return WordIds.of(ner_tagger())
 
 
 @lru_cache(maxsize=1)

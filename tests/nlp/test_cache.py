@@ -10,7 +10,7 @@ def test_every_word_cache_is_in_the_registry_within_one_budget(nlp):
     nlp(clean("Акимат Павлодарской области 5 мая 2019 г. выделил 1,2 млрд тенге.").text)
     usage = cache.usage()
     for name in ("analyzer.parse", "lemmas.lemma_by_ids", "name_index.keys_of", "words.strings",
-                 "slovnet_taggers.ner_words", "date_grammar.stretch_matches", "tokenizer.is_abbreviation"):
+                 "slovnet_taggers.word_ids", "date_grammar.stretch_matches", "tokenizer.is_abbreviation"):
         assert usage[name][0] > 0, name  # the document filled it
     assert sum(size for _, size in usage.values()) <= cache.BUDGET
     assert all(held <= size for held, size in usage.values())
