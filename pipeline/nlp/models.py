@@ -19,8 +19,10 @@ TIES_MODEL = model_file("ties.skops")
 
 @lru_cache(maxsize=1)
 def embedding():
-    from natasha import NewsEmbedding
-    return NewsEmbedding()
+    """natasha's news embedding (navec), without the tables only its word similarity reads."""
+    from natasha.data import NEWS_EMBEDDING
+    from pipeline.adapters.navec_vectors import load
+    return load(NEWS_EMBEDDING)
 
 
 @lru_cache(maxsize=1)
