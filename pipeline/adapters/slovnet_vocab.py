@@ -15,10 +15,14 @@ built, given back after) and its `read`, slovnet's `Vocab` attributes
 
 from contextlib import contextmanager
 from gzip import decompress
+from threading import Lock
 
 from slovnet.const import PAD, UNK, WORD
 from slovnet.exec.pack import Pack, vocab_name
 from slovnet.vocab import Vocab
+
+
+REPLACING = Lock()  # taggers loaded by two threads at once: one replacement at a time
 
 
 class SharedWords(Vocab):
@@ -38,15 +42,16 @@ def words_of(pack: Pack) -> list:
 def navec_words(navec):
     """Taggers built in the block read `navec`'s words where their pack's are the same."""
     shared = SharedWords(navec.vocab.words, navec.vocab.word_ids)
-    own = Pack.load_vocab
 
     def load_vocab(pack, id):
         if id == WORD and words_of(pack) == shared.items:
             return shared
         return own(pack, id)
 
-    Pack.load_vocab = load_vocab
-    try:
-        yield
-    finally:
-        Pack.load_vocab = own
+    with REPLACING:
+        own = Pack.load_vocab
+        Pack.load_vocab = load_vocab
+        try:
+            yield
+        finally:
+            Pack.load_vocab = own
