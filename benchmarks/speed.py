@@ -103,11 +103,14 @@ def measure_natasha(folder: Path, started: float) -> dict:
 
 
 def pool_startup(workers: int) -> float:
-    """Seconds until a pool of warmed workers is ready: what `run` pays first."""
+    """Seconds until a pool of warmed workers is ready: what `run` pays first,
+    started as the local backend starts it (the models loaded here once, then
+    the workers forked, each warmed)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-    from pipeline.run.backends import warm_up
+    from pipeline.run.backends import load_models, warm_up
     started = time.perf_counter()
+    load_models()
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=warm_up) as pool:
         list(pool.map(time.sleep, [0.2] * workers))  # one task each, once warmed
     return time.perf_counter() - started - 0.2

@@ -1,10 +1,36 @@
-"""navec's word vectors as the directions features read them.
+"""navec's word vectors: loaded for the taggers and read as the directions
+features read them.
 
-Touches: a Navec object's `pq` (its product-quantised table) for the vector
-size, besides its public `word in navec` and `navec[word]`. Compared with
-the library by tests/adapters/test_navec_vectors.py."""
+Touches: navec's `Tar`, `Meta`, `Vocab` and `PQ` (the parts of its archive,
+read as `Navec.load` reads them) and a Navec object's `pq` (its
+product-quantised table) for the vector size, besides its public `word in
+navec` and `navec[word]`. Compared with the library by
+tests/adapters/test_navec_vectors.py."""
 
 import numpy as np
+from navec import Navec
+from navec.meta import Meta
+from navec.navec import META, PQ_, VOCAB
+from navec.pq import PQ
+from navec.tar import Tar
+from navec.vocab import Vocab
+
+
+class Vectors(PQ):
+    """The table without what only `Navec.sim` reads: a norm per word and
+    every pair of centroids' products (26 MB, 0.2-0.4 s of a start-up)."""
+
+    def precompute(self):
+        self.qdims = np.arange(self.qdim)  # what a vector is read with
+
+
+def load(path) -> Navec:
+    """The embedding of navec's archive at `path`, as natasha's NewsEmbedding
+    holds it (the same vocabulary and vectors), without similarities."""
+    with Tar(path) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        return Navec(meta, Vocab.from_file(tar.load(VOCAB)), Vectors.from_file(tar.load(PQ_)))
 
 
 def dimension(navec) -> int:

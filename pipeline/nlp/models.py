@@ -19,20 +19,28 @@ TIES_MODEL = model_file("ties.skops")
 
 @lru_cache(maxsize=1)
 def embedding():
-    from natasha import NewsEmbedding
-    return NewsEmbedding()
+    """natasha's news embedding (navec), without the tables only its word similarity reads."""
+    from natasha.data import NEWS_EMBEDDING
+    from pipeline.adapters.navec_vectors import load
+    return load(NEWS_EMBEDDING)
 
 
 @lru_cache(maxsize=1)
 def morph_tagger():
+    """natasha's morphology tagger, its word vocabulary the embedding's own (not a copy)."""
     from natasha import NewsMorphTagger
-    return NewsMorphTagger(embedding())
+    from pipeline.adapters.slovnet_vocab import navec_words
+    with navec_words(embedding()):
+        return NewsMorphTagger(embedding())
 
 
 @lru_cache(maxsize=1)
 def ner_tagger():
+    """natasha's NER tagger, its word vocabulary the embedding's own (not a copy)."""
     from natasha import NewsNERTagger
-    return NewsNERTagger(embedding())
+    from pipeline.adapters.slovnet_vocab import navec_words
+    with navec_words(embedding()):
+        return NewsNERTagger(embedding())
 
 
 @lru_cache(maxsize=1)

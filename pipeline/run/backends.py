@@ -26,10 +26,15 @@ def default_workers() -> int:
 
 def load_models() -> None:
     """Every model a task uses (the language identifier is loaded only by a
-    text that is not plainly Russian: ingest/langid.py), with the garbage
-    collector waiting: loading makes millions of objects that all
-    stay, and its passes over them took ~1 s of a start-up. (A threshold of
-    0, not gc.disable: spaCy's msgpack reader enables the collector again.)"""
+    text that is not plainly Russian: ingest/langid.py), then frozen out of
+    the garbage collector's sight: it walked them in every full collection
+    (~1 s per 300 articles). The collector waits meanwhile: loading makes
+    millions of objects that all stay, and its passes over them took ~1 s of
+    a start-up; and they are frozen before it runs again, whose first pass
+    would walk them all (0.13 s; no collection before either: loading leaves
+    no cyclic garbage, measured). A threshold of 0, not gc.disable: spaCy's
+    msgpack reader enables the collector again. The caller gives the freeze
+    back (gc.unfreeze) unless it is a worker."""
     from threadpoolctl import threadpool_limits
     thresholds = gc.get_threshold()
     gc.set_threshold(0)
@@ -41,22 +46,21 @@ def load_models() -> None:
         # computes on one.
         with threadpool_limits(1):
             load()
+        gc.freeze()
     finally:
         gc.set_threshold(*thresholds)
 
 
 def warm_up() -> None:
     """Per worker process (the pool's initializer), and only there: every
-    model loaded now rather than inside the first document, then one
-    BLAS/OpenMP thread (the workers are the parallelism; set after loading, as
-    the limit reaches only the libraries loaded by then: sklearn's OpenMP and
-    scipy's OpenBLAS come with the models), and the models frozen out of the
-    garbage collector's sight (it walked them in every full collection: ~1 s
-    per 300 articles). Importing or building the pipeline sets neither."""
+    model loaded now rather than inside the first document and frozen out of
+    the collector, then one BLAS/OpenMP thread (the workers are the
+    parallelism; set after loading, as the limit reaches only the libraries
+    loaded by then: sklearn's OpenMP and scipy's OpenBLAS come with the
+    models). Importing or building the pipeline sets neither."""
     load_models()
     from threadpoolctl import threadpool_limits
     threadpool_limits(1)
-    gc.freeze()  # (no collection first: loading leaves no cyclic garbage, measured; a pass costs 0.12 s)
 
 
 def in_this_process(tasks):
@@ -66,12 +70,10 @@ def in_this_process(tasks):
     from threadpoolctl import threadpool_limits
     load_models()
     with threadpool_limits(1):
-        gc.collect()
-        gc.freeze()
         try:
             yield from map(run_task, tasks)
         finally:
-            gc.unfreeze()
+            gc.unfreeze()  # the caller's garbage frozen with the models is collectable again
 
 
 def local(tasks, workers: int, max_memory: int = None):
@@ -81,8 +83,16 @@ def local(tasks, workers: int, max_memory: int = None):
     if workers <= 1 and not max_memory:
         yield from in_this_process(tasks)
         return
-    load_models()  # here, once: each worker forked from this process starts with the models loaded;
-    # the worker-only settings (threads, frozen collector) are left to worker_init
+    load_models()  # here, once: each worker forked from this process starts with the models loaded,
+    # frozen (so its collections do not touch, and copy, the parent's pages); threads are worker_init's
+    try:
+        yield from _pools(tasks, workers, max_memory)
+    finally:
+        gc.unfreeze()  # this process may be a notebook's: its collector is given back
+
+
+def _pools(tasks, workers: int, max_memory):
+    """Pools until every task is done, a dead worker's suspects each in a pool of its own."""
     tasks, suspects = iter(tasks), []
     while True:
         # After a worker died, the tasks that were in flight are suspects: each

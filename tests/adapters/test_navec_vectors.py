@@ -1,6 +1,7 @@
 """navec read through the adapter: the library's own vectors and size."""
 
 import numpy as np
+from natasha import NewsEmbedding
 
 from pipeline.adapters.navec_vectors import dimension, vector, zeros
 from pipeline.nlp.models import embedding
@@ -15,3 +16,12 @@ def test_vectors_are_navecs_and_read_only():
 
 def test_an_unknown_word_has_no_vector():
     assert vector(embedding(), "хххъщщ") is None
+
+
+def test_the_embedding_is_natashas_without_similarities():
+    ours, natasha = embedding(), NewsEmbedding()
+    assert ours.meta.id == natasha.meta.id and ours.vocab.words == natasha.vocab.words
+    assert np.array_equal(ours.pq.indexes, natasha.pq.indexes) and np.array_equal(ours.pq.codes, natasha.pq.codes)
+    for word in ("область", "губернатор", "<unk>"):
+        assert np.array_equal(ours[word], natasha[word])
+    assert not hasattr(ours.pq, "ab") and hasattr(natasha.pq, "ab")  # the 26 MB table left out

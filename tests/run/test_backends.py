@@ -7,11 +7,16 @@ import pytest
 # In a process of its own: warm_up limits threads and freezes the garbage
 # collector for the rest of the process, which the test session must not inherit.
 PROBE = """
-import json
+import gc, json
 from threadpoolctl import threadpool_info
 from pipeline.run.backends import warm_up
+walked = []  # the objects each collection's generations held when it started
+gc.callbacks.append(lambda phase, info: phase == "start" and walked.append(
+    sum(len(gc.get_objects(g)) for g in range(info["generation"] + 1))))
 warm_up()
-print(json.dumps([[p["internal_api"], p["num_threads"]] for p in threadpool_info()]))
+garbage = [[i] for i in range(5000)]  # allocations after it: the collector runs again
+print(json.dumps([[[p["internal_api"], p["num_threads"]] for p in threadpool_info()],
+                  max(walked), gc.get_freeze_count()]))
 """
 
 
@@ -20,9 +25,18 @@ def test_a_warmed_worker_runs_one_thread_per_pool():
     """BLAS and OpenMP loaded with the models (scipy's OpenBLAS, sklearn's
     OpenMP) are limited too: a worker is one core."""
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
-    pools = json.loads(out.strip().splitlines()[-1])
+    pools, _, _ = json.loads(out.strip().splitlines()[-1])
     assert {api for api, _ in pools} >= {"openblas", "openmp"}
     assert {threads for _, threads in pools} == {1}
+
+
+@pytest.mark.slow
+def test_a_warmed_worker_never_walks_its_models():
+    """The loaded objects are frozen before the collector runs again: no
+    collection, while loading or after it, walks them."""
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
+    _, most_walked, frozen = json.loads(out.strip().splitlines()[-1])
+    assert frozen > 100_000 and most_walked < frozen / 100
 
 
 ONE_WORKER = """
