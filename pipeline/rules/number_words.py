@@ -38,7 +38,9 @@ def whole_word(word: str) -> bool:
     """A cardinal number word ("двести", "двумястами", "одна")."""
     if word in VAGUE or not word.isalpha():
         return False
-    return any(p.tag.POS == "NUMR" or "Anum" not in p.tag.grammemes and p.normal_form == "один"
+    # a tag has one part of speech: "NUMR" among its grammemes is its POS (read
+    # through pymorphy3's slower descriptor, for every new word of a text)
+    return any("NUMR" in p.tag.grammemes or p.normal_form == "один" and "Anum" not in p.tag.grammemes
                for p in parse(word))
 
 
