@@ -9,8 +9,7 @@ are no number."""
 import re
 from decimal import Decimal
 
-from number_parser import parse_number
-
+from pipeline.adapters.number_parser_tables import parse_number
 from pipeline.nlp.analyzer import parse
 from pipeline.nlp.cache import cached
 from pipeline.rules.lexicon import table
@@ -64,7 +63,7 @@ def whole_run(folded: list, i: int) -> int:
 
 @cached("number_words.number_value", 20_000)
 def number_value(words: str):
-    """number-parser's value of cardinal words (it rebuilds its tables on every call)."""
+    """number-parser's value of cardinal words (cached: most are few words, and recur)."""
     return parse_number(words, language="ru")
 
 
