@@ -85,8 +85,9 @@ def sum_at(tokens, i: int, lex: MoneyWords):
 
 
 def sums_in(tokens, lex: MoneyWords) -> list:
-    numbers = [NUMBER.match(t.text) is not None or t.is_alpha and number_at(tokens, i)[0] is not None
-               for i, t in enumerate(tokens)]
+    # a word (letters only) opens a number only in words; the next words are read only when it can
+    numbers = [number_at(tokens, i)[0] is not None if t.is_alpha and may_open_as_written(t.text)
+               else not t.is_alpha and NUMBER.match(t.text) is not None for i, t in enumerate(tokens)]
     found, i = [], 0
     while i < len(tokens):
         # a sum has its number here or after a currency of at most two tokens
