@@ -51,7 +51,7 @@ def stretches(text: str) -> list:
     return out
 
 
-@cached("date_grammar.stretch_matches", 50_000)
+@cached("date_grammar.stretch_matches", 20_000)  # the stretches' shapes, mostly (`shape`)
 def stretch_matches(extractor, stretch: str) -> tuple:
     """(start, stop, fact) of the grammar's matches in one stretch: stretches
     repeat ("2019 году"), their parses are the stage's main cost."""

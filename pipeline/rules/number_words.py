@@ -67,7 +67,7 @@ def number_value(words: str):
     return parse_number(words, language="ru")
 
 
-@cached("number_words.may_open", 20_000)
+@cached("number_words.may_open", 1_000)  # only words that open a number reach it (words_number)
 def may_open(word: str) -> bool:
     """Whether a number in words can begin with this (folded) word: most
     words of a text cannot, and are turned away before the rest is read."""
@@ -83,7 +83,7 @@ def opens(word: str, readings: tuple) -> bool:
 CYRILLIC = re.compile(r"[а-яА-Я]{2,}")  # ё aside: folding makes it е
 
 
-@cached("number_words.may_open_as_written", 50_000)
+@cached("number_words.may_open_as_written", 20_000)
 def may_open_as_written(text: str) -> bool:
     """`may_open` of a token's folded text. pymorphy3 reads a word of two
     or more Cyrillic letters by its lower case (only a single capital, an

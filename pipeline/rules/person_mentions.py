@@ -9,6 +9,7 @@
   normal the surname of the full name's normal (gender kept)."""
 
 from pipeline.nlp.analyzer import is_dictionary_word, parse
+from pipeline.nlp.cache import cached
 from pipeline.nlp.words import sentence_words
 from pipeline.records import Entity
 from pipeline.rules.lexicon import words
@@ -50,6 +51,7 @@ def adjective(token) -> bool:
     return first.tag.POS == "ADJF" and is_dictionary_word(token.text) and "Surn" not in first.tag.grammemes
 
 
+@cached("person_mentions.surname_forms", 20_000)
 def surname_forms(word: str) -> frozenset:
     """The surname as written and its lemmas as a surname ("Тверской" -> "тверской")."""
     lemmas = {fold(p.normal_form) for p in parse(word) if "Surn" in p.tag.grammemes or "UNKN" in p.tag.grammemes}
