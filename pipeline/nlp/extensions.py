@@ -6,6 +6,8 @@ registered on spaCy's Doc by `register()` when the Language is built.
                        (spaCy joins every token on each read: read `spans.text_of(doc)`)
     doc._.paragraphs   (start, end) of each paragraph        written by: tokenizer
     doc._.sentences    (start, end, paragraph) of each sentence  written by: tokenizer
+    doc._.columns      the tokens' attributes as lists of values, made on first use
+                       (`words.columns`), after lemmas
     doc._.words        each sentence's words as plain values made on first use
                        (`words.sentence_words`), after lemmas; dropped by: entities
     doc._.candidates   Entity records from every layer      started by: tokenizer;
@@ -23,7 +25,8 @@ and `doc.spans["candidates"]` (every layer's findings, overlapping)."""
 
 from spacy.tokens import Doc
 
-NAMES = ("text", "paragraphs", "sentences", "words", "candidates", "entities", "directions", "ties", "published")
+NAMES = ("text", "paragraphs", "sentences", "columns", "words", "candidates", "entities", "directions", "ties",
+         "published")
 
 
 def register() -> None:

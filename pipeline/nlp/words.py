@@ -62,7 +62,15 @@ class Columns(NamedTuple):
 
 
 def columns(doc: Doc) -> Columns:
-    """Every token's attributes from one `Doc.to_array`, strings decoded."""
+    """Every token's attributes from one `Doc.to_array`, strings decoded;
+    made on the first call after lemmatisation and kept on the Doc: the rule
+    stages, the directions and the ties read them."""
+    if doc._.columns is None:
+        doc._.columns = read_columns(doc)
+    return doc._.columns
+
+
+def read_columns(doc: Doc) -> Columns:
     if not len(doc):
         return Columns(*([] for _ in Columns._fields))
     orth, lemma, pos, idx, space, alpha, blank = doc.to_array(ATTRS).T.tolist()

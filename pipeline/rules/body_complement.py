@@ -20,7 +20,8 @@ def head_readings_of(word: str) -> tuple:
     whatever the tagger made of it ("Акимата" tagged ADJ, "Акиматами" given
     the lemma "акимата")."""
     heads = words("government_words.txt")
-    return tuple(p for p in parse(word) if p.tag.POS == "NOUN" and p.normal_form in heads)
+    # the lemma first: most words have no head reading, and a tag's POS is a slow descriptor
+    return tuple(p for p in parse(word) if p.normal_form in heads and p.tag.POS == "NOUN")
 
 
 def is_head(t) -> bool:

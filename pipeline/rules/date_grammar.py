@@ -10,7 +10,7 @@ exactly what parsing the whole sentence finds."""
 
 import re
 from functools import lru_cache
-from itertools import groupby
+from itertools import chain, groupby
 
 from pipeline.nlp.cache import cached
 from pipeline.adapters.yargy_dates import MONTHS, grammar_tokens
@@ -51,15 +51,89 @@ def stretches(text: str) -> list:
     return out
 
 
-@cached("date_grammar.stretch_matches", 50_000)
+@cached("date_grammar.stretch_matches", 20_000)  # the stretches' shapes, mostly (`shape`)
 def stretch_matches(extractor, stretch: str) -> tuple:
     """(start, stop, fact) of the grammar's matches in one stretch: stretches
     repeat ("2019 году"), their parses are the stage's main cost."""
     return tuple((m.start, m.stop, m.fact) for m in extractor(stretch))
 
 
+# The grammar reads an integer only by these ranges (DAY, MONTH, YEAR: natasha's
+# date.py) and by a length of two digits (YEAR_SHORT, the year 1900 + it).
+RANGES = ((1, 12), (13, 31), (1000, 2100))
+OTHER = len(RANGES)
+
+
+def kind(value: int) -> int:
+    return next((k for k, (low, high) in enumerate(RANGES) if low <= value <= high), OTHER)
+
+
+@lru_cache(maxsize=None)
+def stand_ins(k: int, digits: int) -> tuple:
+    """The values that stand for integers of kind k written with this many
+    digits, in the order they are given. The years 1900-1999 are left out:
+    a year there is a two-digit year's, so each value of a fact says which
+    integer it was read from."""
+    if k == OTHER:
+        values = chain([0], range(32, 1000), range(2101, 10_000))
+    else:
+        low, high = RANGES[k]
+        values = (v for v in range(low, high + 1) if not 1900 <= v <= 1999)
+    return tuple(v for v in values if len(str(v)) <= digits)
+
+
+def shape(stretch: str):
+    """(the stretch with each integer replaced by a distinct stand-in of its
+    kind and length, stand-in -> the integer as written), or None when the
+    stand-ins run out: the grammar matches both alike, so "5 мая 2019 года"
+    and "12 мая 2021 года" are parsed once."""
+    pieces, written, last = [], {}, 0
+    for is_int, word, start, stop in grammar_tokens(stretch):
+        if not is_int:
+            continue
+        if not word.isascii():
+            return None
+        value = next((v for v in stand_ins(kind(int(word)), len(word)) if v not in written), None)
+        if value is None:
+            return None
+        written[value] = word
+        pieces += [stretch[last:start], str(value).zfill(len(word))]
+        last = stop
+    return "".join(pieces) + stretch[last:], written
+
+
+def restored(fact, written: dict, numeric_month: bool):
+    """A stand-in's fact with the values of the integers as written."""
+    def value(v):
+        return None if v is None else int(written[v])
+    year = fact.year
+    if year is not None:
+        year = 1900 + value(year - 1900) if 1900 <= year <= 1999 else value(year)
+    month = value(fact.month) if numeric_month else fact.month
+    return type(fact)(year=year, month=month, day=value(fact.day))
+
+
+def numeric_month(tokens: list, start: int) -> bool:
+    """A match's month is a number when its second token is a period ("12.05.2020");
+    otherwise it is a month's name, or there is none."""
+    at = next(i for i, t in enumerate(tokens) if t[2] == start)
+    return at + 1 < len(tokens) and tokens[at + 1][1] == "."
+
+
+def shaped_matches(extractor, stretch: str) -> tuple:
+    """`stretch_matches`, parsed with stand-ins for the integers."""
+    found = shape(stretch)
+    if found is None:
+        return stretch_matches(extractor, stretch)
+    text, written = found
+    matches = stretch_matches(extractor, text)
+    tokens = grammar_tokens(text) if matches else []
+    return tuple((start, stop, restored(fact, written, fact.month is not None and numeric_month(tokens, start)))
+                 for start, stop, fact in matches)
+
+
 def grammar_matches(text: str, extractor):
     """natasha's matches in the whole text, found in the stretches that can hold one."""
     for start, stop in stretches(text):
-        for m_start, m_stop, fact in stretch_matches(extractor, text[start:stop]):
+        for m_start, m_stop, fact in shaped_matches(extractor, text[start:stop]):
             yield start + m_start, start + m_stop, fact

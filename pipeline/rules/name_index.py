@@ -135,10 +135,18 @@ class NameIndex:
                 self.by_first.setdefault(key, []).append(name)
             lemmas = tuple(known[w].lemma if w in known else primary_lemma(w) for w in name.words)
             self.by_lemmas.setdefault(lemmas, name)
+        self.first_keys = frozenset(self.by_first)
 
     def match_at(self, tokens, i: int):
         """The longest name starting at tokens[i], and its token length."""
-        for name in candidates(self, token_keys(tokens[i]), fold(tokens[i].lemma_)):
+        return self.match_keyed(tokens, i, token_keys(tokens[i]))
+
+    def match_keyed(self, tokens, i: int, keys: frozenset):
+        """match_at, the token's keys given: most tokens open no name, and
+        one set test turns them away before the names are looked up."""
+        if keys.isdisjoint(self.first_keys):
+            return None
+        for name in candidates(self, keys, fold(tokens[i].lemma_)):
             if self.fits(name, tokens, i):
                 return name
         return None
@@ -153,9 +161,10 @@ class NameIndex:
 
     def find(self, tokens):
         """Non-overlapping (start, end, name), left to right, longest first."""
+        keys = [token_keys(t) for t in tokens]
         i, out = 0, []
         while i < len(tokens):
-            name = self.match_at(tokens, i)
+            name = self.match_keyed(tokens, i, keys[i])
             if name is None:
                 i += 1
                 continue

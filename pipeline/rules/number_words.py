@@ -9,8 +9,7 @@ are no number."""
 import re
 from decimal import Decimal
 
-from number_parser import parse_number
-
+from pipeline.adapters.number_parser_tables import parse_number
 from pipeline.nlp.analyzer import parse
 from pipeline.nlp.cache import cached
 from pipeline.rules.lexicon import table
@@ -26,8 +25,13 @@ VAGUE = {"несколько", "много", "немного", "сколько",
 def scale(word: str):
     """(multiplier, a plural not after a number: "миллионы") of a scale word
     in any case ("миллионов" -> 10**6), or None."""
+    return scale_in(parse(word))
+
+
+def scale_in(readings: tuple):
+    """`scale`, from the word's readings."""
     scales = table("scales.tsv")
-    for p in parse(word):
+    for p in readings:
         if p.normal_form in scales and p.tag.POS == "NOUN":
             return int(scales[p.normal_form]), "plur" in p.tag.grammemes and "gent" not in p.tag.grammemes
     return None
@@ -36,10 +40,17 @@ def scale(word: str):
 @cached("number_words.whole_word", 20_000)
 def whole_word(word: str) -> bool:
     """A cardinal number word ("двести", "двумястами", "одна")."""
+    return cardinal(word, parse(word))
+
+
+def cardinal(word: str, readings: tuple) -> bool:
+    """`whole_word`, from the word's readings."""
     if word in VAGUE or not word.isalpha():
         return False
-    return any(p.tag.POS == "NUMR" or "Anum" not in p.tag.grammemes and p.normal_form == "один"
-               for p in parse(word))
+    # a tag has one part of speech: "NUMR" among its grammemes is its POS (read
+    # through pymorphy3's slower descriptor, for every new word of a text)
+    return any("NUMR" in p.tag.grammemes or p.normal_form == "один" and "Anum" not in p.tag.grammemes
+               for p in readings)
 
 
 def whole_run(folded: list, i: int) -> int:
@@ -52,15 +63,36 @@ def whole_run(folded: list, i: int) -> int:
 
 @cached("number_words.number_value", 20_000)
 def number_value(words: str):
-    """number-parser's value of cardinal words (it rebuilds its tables on every call)."""
+    """number-parser's value of cardinal words (cached: most are few words, and recur)."""
     return parse_number(words, language="ru")
 
 
-@cached("number_words.may_open", 20_000)
+@cached("number_words.may_open", 1_000)  # only words that open a number reach it (words_number)
 def may_open(word: str) -> bool:
     """Whether a number in words can begin with this (folded) word: most
     words of a text cannot, and are turned away before the rest is read."""
-    return word in FRACTIONS or bool(HALF_OF.match(word)) or whole_word(word) or scale(word) is not None
+    return opens(word, parse(word))
+
+
+def opens(word: str, readings: tuple) -> bool:
+    """`may_open`, from the folded word's readings."""
+    return word in FRACTIONS or bool(HALF_OF.match(word)) or cardinal(word, readings) \
+        or scale_in(readings) is not None
+
+
+CYRILLIC = re.compile(r"[а-яА-Я]{2,}")  # ё aside: folding makes it е
+
+
+@cached("number_words.may_open_as_written", 20_000)
+def may_open_as_written(text: str) -> bool:
+    """`may_open` of a token's folded text. pymorphy3 reads a word of two
+    or more Cyrillic letters by its lower case (only a single capital, an
+    initial, and Latin letters are read by their shape), so such a word's
+    readings are its folded form's; those of the word as written were made
+    by lemmatisation already, and a capitalised word ("Москва") is not
+    analysed a second time."""
+    word = fold(text)
+    return opens(word, parse(text) if CYRILLIC.fullmatch(text) else parse(word))
 
 
 def words_number(words: list, i: int):

@@ -9,6 +9,8 @@
   normal the surname of the full name's normal (gender kept)."""
 
 from pipeline.nlp.analyzer import is_dictionary_word, parse
+from pipeline.nlp.cache import cached
+from pipeline.nlp.words import sentence_words
 from pipeline.records import Entity
 from pipeline.rules.lexicon import words
 from pipeline.rules.name_index import fold
@@ -49,6 +51,7 @@ def adjective(token) -> bool:
     return first.tag.POS == "ADJF" and is_dictionary_word(token.text) and "Surn" not in first.tag.grammemes
 
 
+@cached("person_mentions.surname_forms", 20_000)
 def surname_forms(word: str) -> frozenset:
     """The surname as written and its lemmas as a surname ("Тверской" -> "тверской")."""
     lemmas = {fold(p.normal_form) for p in parse(word) if "Surn" in p.tag.grammemes or "UNKN" in p.tag.grammemes}
@@ -67,11 +70,12 @@ def surname_mentions(doc, persons: list, taken: list) -> list:
     out = []
     if not known:
         return out
-    tokens = list(doc)
-    for i, t in enumerate(tokens):
+    tokens = [w for sentence in sentence_words(doc) for w in sentence]
+    for k, t in enumerate(tokens):
         if not (t.is_alpha and t.text[:1].isupper()) or any(s <= t.idx < e for s, e in taken):
             continue
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        # the token after it in the text; a space token (not among the words) joins no name
+        after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else None
         if after is not None and (after.text[:1].isupper() and after.is_alpha
                                   or after.text.islower() and t.pos_ == "ADJ" and after.pos_ in ATTRIBUTIVE):
             continue  # part of a longer name, or an adjective before its noun ("Омский университет")

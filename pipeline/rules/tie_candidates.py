@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 from itertools import combinations
 
 from pipeline.nlp.models import places, places_by_id
@@ -41,8 +42,8 @@ def sentence_triggers(data, s: int) -> set:
     return {k for w in content(in_sentence(data, s)) for k in kinds.get(w, ())}
 
 
-@dataclass
-class Word:
+class Word(NamedTuple):
+    """A token of the text (a tuple: one is made per token of every document)."""
     start: int
     end: int
     lemma: str
@@ -60,6 +61,7 @@ class TieInput:
     paragraph_labels: list      # per paragraph: direction labels
     document_labels: list = field(default_factory=list)
     word_starts: list = field(default_factory=list)
+    actors: dict | None = field(default=None, repr=False)  # by sentence, made once (`actors_by_sentence`)
 
     def __post_init__(self):
         self.word_starts = [w.start for w in self.words]
@@ -133,12 +135,14 @@ def actor(e, data: TieInput) -> Actor | None:
 
 
 def actors_by_sentence(data: TieInput) -> dict:
-    out = {}
-    for e in data.entities:
-        found = actor(e, data)
-        if found is not None:
-            out.setdefault(found.sentence, []).append(found)
-    return out
+    """sentence -> its actors; made once per input (the candidates and the ties read them)."""
+    if data.actors is None:
+        data.actors = {}
+        for e in data.entities:
+            found = actor(e, data)
+            if found is not None:
+                data.actors.setdefault(found.sentence, []).append(found)
+    return data.actors
 
 
 def closest(mentions_a: list, mentions_b: list) -> tuple:

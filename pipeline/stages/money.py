@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from pipeline.rules import currencies as cldr
 from pipeline.rules.lexicon import table, words
 from pipeline.rules.name_index import fold
-from pipeline.rules.number_words import may_open, words_number
+from pipeline.rules.number_words import may_open_as_written, words_number
 from pipeline.nlp.spans import text_of
 from pipeline.records import Entity
 from pipeline.nlp.words import sentence_words
@@ -43,7 +43,7 @@ def number_at(tokens, i: int):
     if i >= len(tokens):
         return None, 0
     if not NUMBER.match(tokens[i].text):
-        if not (tokens[i].is_alpha and may_open(fold(tokens[i].text))):
+        if not (tokens[i].is_alpha and may_open_as_written(tokens[i].text)):
             return None, 0
         return words_number([t.text for t in tokens[i:i + 8]], 0)
     text, j = tokens[i].text, i + 1
@@ -85,8 +85,9 @@ def sum_at(tokens, i: int, lex: MoneyWords):
 
 
 def sums_in(tokens, lex: MoneyWords) -> list:
-    numbers = [NUMBER.match(t.text) is not None or t.is_alpha and number_at(tokens, i)[0] is not None
-               for i, t in enumerate(tokens)]
+    # a word (letters only) opens a number only in words; the next words are read only when it can
+    numbers = [number_at(tokens, i)[0] is not None if t.is_alpha and may_open_as_written(t.text)
+               else not t.is_alpha and NUMBER.match(t.text) is not None for i, t in enumerate(tokens)]
     found, i = [], 0
     while i < len(tokens):
         # a sum has its number here or after a currency of at most two tokens

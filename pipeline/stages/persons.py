@@ -106,12 +106,16 @@ def checked(e, doc: Doc, gazetteer):
 
 
 def full_names(doc: Doc, found: list) -> list:
-    """(start, normal) of the persons named by more than one word."""
+    """(start, normal) of the persons named by more than one word. Each
+    such person in `found` is given its normal here: the entities stage
+    would make the same one from the same span a second time."""
     out = []
-    for e in found:
-        span = doc.char_span(e.start, e.end, alignment_mode="expand")
-        if e.label == "PER" and span is not None and len([t for t in span if t.is_alpha]) >= 2:
-            out.append((e.start, e.normal or nominative(span, "PER")))
+    for k, e in enumerate(found):
+        span = doc.char_span(e.start, e.end, alignment_mode="expand") if e.label == "PER" else None
+        if span is not None and len([t for t in span if t.is_alpha]) >= 2:
+            if not e.normal:
+                found[k] = e = replace(e, normal=nominative(span, "PER"))
+            out.append((e.start, e.normal))
     return out
 
 

@@ -3,7 +3,7 @@ import pytest
 from pipeline.text.clean import clean
 from pipeline.records import Entity
 from pipeline.nlp.spans import by_sentence
-from pipeline.nlp.words import sentence_words
+from pipeline.nlp.words import columns, sentence_words
 
 ATTRIBUTES = ("text", "lemma_", "pos_", "idx", "i", "whitespace_", "is_alpha", "is_sent_start")
 
@@ -37,3 +37,14 @@ def test_words_kept_on_their_doc_and_dropped_after_the_rule_stages(nlp):
     assert sentence_words(first)[0][0].text == "Акимат"
     assert sentence_words(second)[0][0].text == "Омск"
     assert first._.words[0][0].doc is first
+
+
+def test_columns_read_once_and_kept_with_the_tokens_values(nlp):
+    """The rule stages, the directions and the ties read one set of columns
+    per document; it says what each token says."""
+    doc = nlp(clean("Делегация прибыла в Астану.  Переговоры прошли 2 августа.").text)
+    c = columns(doc)
+    assert columns(doc) is c
+    assert list(zip(c.text, c.lemma, c.pos, c.idx, c.whitespace, c.alpha, c.blank)) == [
+        (t.text, t.lemma_, t.pos_, t.idx, t.whitespace_, t.is_alpha, t.is_space) for t in doc]
+    assert "прибыть" in c.lemma

@@ -89,3 +89,29 @@ def test_random_rows_of_date_pieces_give_the_whole_text_matches():
         assert list(grammar_matches(text, date_extractor())) == whole, text
         with_dates += bool(whole)
     assert with_dates > 50
+
+
+def random_integer(rng) -> str:
+    """Integers of every kind the grammar tells apart, with and without leading zeros."""
+    value = rng.choice([rng.randint(0, 12), rng.randint(13, 31), rng.randint(32, 99), rng.randint(100, 999),
+                        rng.randint(1000, 2100), rng.randint(1900, 1999), rng.randint(2101, 99999)])
+    return str(value).zfill(rng.choice([1, 1, 1, 2, 3]))
+
+
+def test_integers_parsed_as_stand_ins_give_their_own_matches():
+    """A stretch is parsed with a stand-in of the same kind and length for
+    each integer ("12 мая 2021 года" as "01 мая 1000 года"), and each fact
+    takes its values back from the integers as written: day, numeric month,
+    year and two-digit year ("05.03.98") come out as the grammar reads them."""
+    from pipeline.rules.date_grammar import grammar_matches, shape
+    from pipeline.nlp.models import date_extractor
+    rng, with_dates, shaped = random.Random(11), 0, 0
+    words = [w for w in PIECES if not w[0].isdigit()]
+    for _ in range(1500):
+        row = [random_integer(rng) if rng.random() < 0.45 else rng.choice(words) for _ in range(rng.randint(1, 9))]
+        text = "".join(w + rng.choice(["", " ", " ", "  "]) for w in row)
+        whole = whole_text_matches(text)
+        assert list(grammar_matches(text, date_extractor())) == whole, text
+        with_dates += bool(whole)
+        shaped += shape(text) is not None and shape(text)[0] != text
+    assert with_dates > 150 and shaped > 1000

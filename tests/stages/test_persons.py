@@ -1,5 +1,6 @@
 import pytest
 
+from pipeline.rules.person_mentions import surname_mentions
 from pipeline.text.clean import clean
 
 
@@ -86,3 +87,16 @@ def test_a_surname_adjective_before_its_noun_is_no_person(nlp):
 ])
 def test_name_words_pymorphy3_does_not_know(nlp, text_in, expected):
     assert labelled(nlp, text_in) == expected
+
+
+@pytest.mark.parametrize("text_in, found", [
+    ("Переговоры провёл Марат Жолдасов. Слово взял Жолдасов\n\nПредложения сторон приняты.", ["Жолдасов"]),
+    ("Переговоры провёл Марат Жолдасов. Слово взял Жолдасов Предложения.", []),  # a longer name
+    ("Переговоры провёл Марат Жолдасов. Жолдасову ответил Омский университет.", ["Жолдасову"]),
+])
+def test_a_lone_surname_is_read_up_to_the_next_token_of_the_text(nlp, text_in, found):
+    """The word after the surname is the next token of the text: across a
+    paragraph break it is none, and a capital there joins no longer name."""
+    doc = nlp(clean(text_in).text)
+    mentions = surname_mentions(doc, [(18, "Марат Жолдасов")], [(18, 32)])
+    assert [e.text for e in mentions] == found

@@ -1,0 +1,23 @@
+"""Numbers in words (pipeline/rules/number_words.py): whether a word can open
+one is read from the word as written, with the readings lemmatisation made,
+and must say what the folded word says."""
+
+import pytest
+
+from pipeline.rules.name_index import fold
+from pipeline.rules.number_words import may_open, may_open_as_written, words_number
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("Двести", True), ("ДВЕСТИ", True), ("двести", True), ("Полтора", True), ("Миллионов", True),
+    ("Четырёх", True), ("Полмиллиарда", True), ("Четверть", True),
+    ("Москва", False), ("Ташкентской", False), ("Зойиржоном", False), ("Несколько", False),
+    ("МЧС", False), ("Её", False), ("Iv", False),
+])
+def test_a_word_as_written_opens_a_number_as_its_folded_form_does(text, opens):
+    assert may_open_as_written(text) is opens
+    assert may_open(fold(text)) is opens
+
+
+def test_a_capitalised_number_is_read_whole():
+    assert words_number(["Двести", "миллионов", "тенге"], 0) == (200_000_000, 2)
