@@ -34,7 +34,7 @@ PLAIN_RUSSIAN, PLAIN_RUSSIAN_SHARE, BULGARIAN = "ыэё", 0.002, "ъ"
 QUOTED_SHARE = 0.01
 KAZAKH_LETTERS, KAZAKH_SHARE = "әғқңөұүһі", 0.03
 SOUTH_SLAVIC = {"bg", "sr", "mk"}
-RUSSIAN_ALPHABET = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+RUSSIAN_LETTERS = re.compile("[а-яё]+")
 NAMES = {"kk": "Kazakh", "ky": "Kyrgyz", "tt": "Tatar", "ba": "Bashkir", "mn": "Mongolian",
          "uk": "Ukrainian", "be": "Belarusian", "bg": "Bulgarian", "sr": "Serbian",
          "mk": "Macedonian", "en": "English", "und": "mostly non-Cyrillic letters"}
@@ -57,7 +57,7 @@ def plainly_russian(found: str, cyrillic: str) -> bool:
     present and more common than "ъ" (not Bulgarian). `found`: the sample's
     letters, `cyrillic`: its Cyrillic letters."""
     russian = share(cyrillic, PLAIN_RUSSIAN)
-    quoted = sum(c not in RUSSIAN_ALPHABET for c in cyrillic)
+    quoted = len(RUSSIAN_LETTERS.sub("", cyrillic))
     return len(cyrillic) >= CYRILLIC_SHARE * len(found) and quoted < QUOTED_SHARE * len(cyrillic) \
         and russian > PLAIN_RUSSIAN_SHARE and russian > share(cyrillic, BULGARIAN)
 
