@@ -39,9 +39,10 @@ class Unit:
 def unit(S: np.ndarray, texts: list, cues: frozenset) -> Unit:
     """A unit from its sentences' scores and lemma texts; `cues`: the
     cooperation cues in lemma form (the model's SphereFeatures.cues)."""
-    from pipeline.training.spheres import ngrams
-    return Unit(S, np.array([len(t.split()) for t in texts], dtype=int),
-                np.array([not ngrams(t.split()).isdisjoint(cues) for t in texts], dtype=float))
+    from pipeline.training.spheres import states
+    split = [t.split() for t in texts]
+    return Unit(S, np.array([len(words) for words in split], dtype=int),
+                np.array([states(words, cues) for words in split], dtype=float))
 
 
 def part(whole: Unit, sentences: list) -> Unit:
