@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from pipeline.adapters.navec_vectors import dimension, vector, zeros
+from pipeline.adapters.navec_vectors import dimension, vector, vectors, zeros
 from pipeline.nlp.models import embedding
 
 
@@ -15,3 +15,17 @@ def test_vectors_are_navecs_and_read_only():
 
 def test_an_unknown_word_has_no_vector():
     assert vector(embedding(), "хххъщщ") is None
+
+
+def test_words_decoded_together_are_navecs_vectors():
+    navec = embedding()
+    words = ["область", "хххъщщ", "сотрудничество", "область", "", "паводок", "губернатор"]
+    found = vectors(navec, words)
+    assert [v is None for v in found] == [w not in navec for w in words]
+    for word, v in zip(words, found):
+        if v is not None:
+            assert np.array_equal(v, navec[word]) and v.dtype == navec[word].dtype and not v.flags.writeable
+
+
+def test_no_known_word_decodes_nothing():
+    assert vectors(embedding(), ["хххъщщ", "ъъъ"]) == [None, None] and vectors(embedding(), []) == []
