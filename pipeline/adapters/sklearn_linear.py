@@ -9,7 +9,9 @@ file keeps the plain estimators, and training uses them.
                or one transformer (DictVectorizer), the classifier a binary
                LogisticRegression or a multi-label OneVsRestClassifier of them;
                each part of a union transforms the input, and its block of
-               columns meets its block of the coefficients (nothing stacked).
+               columns meets its block of the coefficients (nothing stacked);
+               a part with a `dot(X, weights)` (sklearn_wordwise's) gives
+               that product itself, without making its matrix.
     Affine     Pipeline([StandardScaler, LogisticRegression]) (binary).
 
 Touches: a FeatureUnion's `transformer_list` and `transformer_weights`; a
@@ -85,7 +87,7 @@ class Linear:
         out = np.tile(self.intercept, (len(X), 1))
         with unchecked():
             for part, weights in zip(self.parts, self.blocks):
-                out += block(part.transform(X)) @ weights
+                out += part.dot(X, weights) if hasattr(part, "dot") else block(part.transform(X)) @ weights
         return out
 
     def predict_proba(self, X) -> np.ndarray:
