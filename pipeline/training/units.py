@@ -45,12 +45,6 @@ def unit(S: np.ndarray, texts: list, cues: frozenset) -> Unit:
                 np.array([states(words, cues) for words in split], dtype=float))
 
 
-def part(whole: Unit, sentences: list) -> Unit:
-    """The unit of some of `whole`'s sentences (indexes): a paragraph of a document."""
-    idx = np.asarray(sentences, dtype=int)
-    return Unit(whole.scores[idx], whole.words[idx], whole.stated[idx])
-
-
 def counted(unit: Unit) -> np.ndarray:
     """Sentences that vote: full sentences, or every sentence when none is."""
     full = np.asarray(unit.words) >= MIN_WORDS
@@ -66,6 +60,32 @@ def features(unit: Unit) -> np.ndarray:
     top = -np.sort(-S, axis=0)
     second = top[1] if len(S) > 1 else np.zeros(len(LABELS))
     return np.column_stack([top[0], second, (S * stated[:, None]).max(axis=0)])
+
+
+def grouped_features(unit: Unit, group: np.ndarray, n: int) -> np.ndarray:
+    """n x label x FEATURES: `features` of each group g < n of the unit's
+    sentences (those with group[i] == g, a paragraph of a document), the
+    same numbers, for all groups at once: each group's counted sentences
+    padded with -inf to the longest, sorted by score per label."""
+    F = np.zeros((n, len(LABELS), len(FEATURES)))
+    if len(unit.scores) == 0:
+        return F
+    full = np.asarray(unit.words) >= MIN_WORDS
+    keep = full | (np.bincount(group[full], minlength=n) == 0)[group]  # counted(), per group
+    order = np.argsort(group[keep], kind="stable")
+    g, S = group[keep][order], unit.scores[keep][order]
+    stated = np.asarray(unit.stated, dtype=float)[keep][order]
+    size = np.bincount(g, minlength=n)
+    at = np.arange(len(g)) - (np.cumsum(size) - size)[g]  # place in its group
+    scores, cooperation = np.full((2, n, size.max(), len(LABELS)), -np.inf)
+    scores[g, at], cooperation[g, at] = S, S * stated[:, None]
+    scores.sort(axis=1)
+    some, two = size > 0, size > 1
+    F[some, :, 0] = scores[some, -1]
+    if two.any():
+        F[two, :, 1] = scores[two, -2]
+    F[some, :, 2] = cooperation[some].max(axis=1)
+    return F
 
 
 def design(F: np.ndarray) -> np.ndarray:
@@ -105,12 +125,18 @@ def decide(stored: dict, units: list, thresholds: str = "unit_thresholds") -> np
     educational (directions.md). `stored`: the loaded model file;
     `thresholds`: its documents' ("unit_thresholds") or paragraphs'
     ("paragraph_thresholds") thresholds."""
+    F = np.array([features(u) for u in units]).reshape(len(units), len(LABELS), len(FEATURES))
+    return decided(stored, F, [len(u.scores) == 0 for u in units], thresholds)
+
+
+def decided(stored: dict, F: np.ndarray, empty, thresholds: str) -> np.ndarray:
+    """`decide` of units whose features are F (units x label x FEATURES);
+    `empty`: which units have no sentences (they carry nothing)."""
     from pipeline.training.model import imply_soft_power, rescale, scorer
-    if not units:
+    if not len(F):
         return np.zeros((0, len(LABELS)))
-    F = np.array([features(u) for u in units])
     scores = rescale(probabilities(scorer(stored, "units"), F), stored[thresholds])
-    scores[[len(u.scores) == 0 for u in units]] = 0.0
+    scores[empty] = 0.0
     return imply_soft_power(scores)
 
 
@@ -129,10 +155,9 @@ def share(unit: Unit, j: int) -> float:
     return float((unit.scores[keep, j] >= 0.5).mean()) if keep.any() else 0.0
 
 
-def labelled(unit: Unit, row: np.ndarray, proof: bool = True) -> list:
+def labelled(unit: Unit, row: np.ndarray) -> list:
     """Direction records for the labels assigned in `row`, highest score
-    first; with `proof`, each with its evidence sentences and share."""
+    first, each with its evidence sentences and share."""
     from pipeline.records import Direction
-    found = [Direction(LABELS[j], float(row[j]), evidence(unit, j), share(unit, j)) if proof
-             else Direction(LABELS[j], float(row[j])) for j in np.flatnonzero(row >= 0.5)]
+    found = [Direction(LABELS[j], float(row[j]), evidence(unit, j), share(unit, j)) for j in np.flatnonzero(row >= 0.5)]
     return sorted(found, key=lambda d: -d.score)
