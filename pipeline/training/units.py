@@ -140,24 +140,27 @@ def decided(stored: dict, F: np.ndarray, empty, thresholds: str) -> np.ndarray:
     return imply_soft_power(scores)
 
 
-def evidence(unit: Unit, j: int) -> list:
-    """Sentence indexes carrying label j, strongest first; the best sentence
-    alone when none reaches the sentence threshold."""
-    s = unit.scores[:, j]
-    on = np.flatnonzero(s >= 0.5)
-    order = on[np.argsort(-s[on], kind="stable")] if len(on) else np.argsort(-s, kind="stable")[:1]
-    return [int(i) for i in order]
+def evidence(scores: list) -> list:
+    """Indexes of the sentences whose `scores` (one label's, plain floats)
+    carry the label, strongest first (a stable sort: ties in order); the
+    best sentence alone when none reaches the sentence threshold."""
+    on = [i for i, s in enumerate(scores) if s >= 0.5] or range(len(scores))
+    order = sorted(on, key=lambda i: -scores[i])
+    return order if order and scores[order[0]] >= 0.5 else order[:1]
 
 
-def share(unit: Unit, j: int) -> float:
-    """The share of the unit's counted sentences that carry label j."""
-    keep = counted(unit)
-    return float((unit.scores[keep, j] >= 0.5).mean()) if keep.any() else 0.0
+def share(scores: list, keep: list) -> float:
+    """The share of the counted sentences (`keep`) whose `scores` carry the label."""
+    kept = [s for s, k in zip(scores, keep) if k]
+    return sum(s >= 0.5 for s in kept) / len(kept) if kept else 0.0
 
 
 def labelled(unit: Unit, row: np.ndarray) -> list:
     """Direction records for the labels assigned in `row`, highest score
-    first, each with its evidence sentences and share."""
+    first, each with its evidence sentences and share (on plain floats: a
+    few sentences, where numpy's calls cost more than the work)."""
     from pipeline.records import Direction
-    found = [Direction(LABELS[j], float(row[j]), evidence(unit, j), share(unit, j)) for j in np.flatnonzero(row >= 0.5)]
+    by_label, keep = unit.scores.T.tolist(), counted(unit).tolist()
+    found = [Direction(LABELS[j], score, evidence(by_label[j]), share(by_label[j], keep))
+             for j, score in enumerate(row.tolist()) if score >= 0.5]
     return sorted(found, key=lambda d: -d.score)

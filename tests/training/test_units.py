@@ -35,3 +35,14 @@ def test_paragraphs_decided_together_as_each_alone():
                              "paragraph_thresholds")
     alone = units.decide(model, [member(whole, group, g) for g in range(5)], "paragraph_thresholds")
     assert np.array_equal(together, alone) and not together[2].any()
+
+
+def test_evidence_is_the_carrying_sentences_strongest_first_or_the_best_alone():
+    assert units.evidence([0.2, 0.9, 0.5, 0.9, 0.1]) == [1, 3, 2]  # ties keep their order
+    assert units.evidence([0.2, 0.4, 0.4]) == [1]
+    assert units.evidence([]) == []
+
+
+def test_share_counts_only_the_counted_sentences():
+    assert units.share([0.9, 0.1, 0.7, 0.2], [True, True, False, True]) == 1 / 3
+    assert units.share([], []) == 0.0
