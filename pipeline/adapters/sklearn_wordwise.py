@@ -14,11 +14,14 @@ plain vectorizers.
 
 Touches: a fitted TfidfVectorizer's private `_tfidf` (its TfidfTransformer:
 `sublinear_tf`, `idf_`, `norm`), its `build_analyzer()`, `vocabulary_`,
-`dtype`, `analyzer`, `preprocessor` and `binary`; a Pipeline's
+`dtype`, `analyzer`, `preprocessor`, `input`, `strip_accents`,
+`lowercase`, `ngram_range` and `binary`, and its char_wb n-grams of a word
+as `_char_wb_ngrams` makes them (`word_grams`); a Pipeline's
 `named_steps` and a FeatureUnion's `transformer_list` / `set_params`.
 Compared with the library (matrices and products) by
 tests/adapters/test_sklearn_wordwise.py."""
 
+from functools import partial
 from itertools import chain
 from typing import NamedTuple
 
@@ -119,6 +122,8 @@ class WordwiseChars(Weighted):
 
     def __init__(self, vectorizer):
         super().__init__(vectorizer)
+        if vectorizer.input == "content" and vectorizer.strip_accents is None:
+            self.analyze = partial(word_grams, ngram_range=vectorizer.ngram_range, lower=vectorizer.lowercase)
         self.words = {}  # word -> vocabulary indexes of its n-grams, one per occurrence
         register("sklearn_wordwise.words", MAX_WORDS, self.words.clear, self.words.__len__)
 
@@ -132,7 +137,7 @@ class WordwiseChars(Weighted):
         return weighted(counts, self.vectorizer._tfidf)
 
     def learn(self, needed: set) -> None:
-        """Find the n-grams of words not seen yet with the vectorizer's own analyser."""
+        """Find the n-grams of words not seen yet (`word_grams`, or the vectorizer's own analyser)."""
         words = list(needed.difference(self.words))
         if len(self.words) + len(words) > MAX_WORDS:
             self.words.clear()
@@ -142,6 +147,22 @@ class WordwiseChars(Weighted):
         flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
         ends = np.cumsum([len(row) for row in ids]).tolist()
         self.words.update((w, flat[start:end]) for w, start, end in zip(words, [0] + ends, ends))
+
+
+def word_grams(word: str, ngram_range: tuple, lower: bool) -> list:
+    """The char_wb analyser's n-grams of one word (no white space in it): the
+    word lower-cased if the vectorizer does, padded with a space each side;
+    a word no longer than n (padded) is its one n-gram, and no longer n-gram
+    is made of it. A third of the analyser's cost, which calls its decoder,
+    preprocessor and a regular expression per word."""
+    padded = " " + (word.lower() if lower else word) + " "
+    grams = []
+    for n in range(ngram_range[0], ngram_range[1] + 1):
+        if len(padded) <= n:
+            grams.append(padded)
+            break
+        grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
+    return grams
 
 
 def wordwise(estimator):

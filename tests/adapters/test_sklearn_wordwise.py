@@ -65,3 +65,12 @@ def test_vectorizers_counted_otherwise_keep_their_own_transform():
     estimator = Pipeline([("features", FeatureUnion([("words", binary), ("chars", l1)]))])
     parts = dict(wordwise(estimator).named_steps["features"].transformer_list)
     assert parts["words"] is binary and parts["chars"] is l1
+
+
+@pytest.mark.parametrize("ngram_range,lower", [((3, 5), True), ((1, 1), True), ((2, 4), False), ((1, 6), True)])
+def test_a_words_grams_are_the_analysers(texts, ngram_range, lower):
+    from pipeline.adapters.sklearn_wordwise import word_grams
+    analyse = TfidfVectorizer(analyzer="char_wb", ngram_range=ngram_range, lowercase=lower).build_analyzer()
+    words = {w for text in texts for w in text.split()} | {"я", "ОН", "Ёж", "İstanbul", "ΣΟΦΟΣ", "12-й", "а" * 9}
+    for word in words:
+        assert word_grams(word, ngram_range, lower) == analyse(word)
