@@ -6,11 +6,9 @@ n-grams are its words' n-grams). The count matrix is made as
 CountVectorizer.transform makes it (each row's indexes sorted, their
 counts), the tf-idf weighting (sublinear tf, idf, l2 norm) is the
 vectorizer's own arithmetic in the same order, and `dot` multiplies the
-weighted rows by a block of coefficients adding each row's products in
-index order as scipy's sparse product does: the same numbers, without
-building a sparse matrix (scipy's checks on each construction cost more
-than the arithmetic of a few rows). Scoring only: the model file keeps the
-plain vectorizers.
+weighted rows by a block of coefficients as scipy does
+(sklearn_rows): the same numbers, without building a sparse matrix.
+Scoring only: the model file keeps the plain vectorizers.
 
 Touches: a fitted TfidfVectorizer's private `_tfidf` (its TfidfTransformer:
 `sublinear_tf`, `idf_`, `norm`), its `build_analyzer()`, `vocabulary_`,
@@ -23,26 +21,14 @@ tests/adapters/test_sklearn_wordwise.py."""
 
 from functools import partial
 from itertools import chain
-from typing import NamedTuple
 
 import numpy as np
-import scipy.sparse as sp
 from sklearn.base import TransformerMixin
 
+from pipeline.adapters.sklearn_rows import Rows, dot
 from pipeline.nlp.cache import register
 
 MAX_WORDS = 2 ** 17  # distinct words kept (a few hundred bytes each); then start afresh
-
-
-class Rows(NamedTuple):
-    """A sparse matrix's rows as CSR arrays: row i is indices/data[indptr[i]:indptr[i + 1]]."""
-    indptr: np.ndarray
-    indices: np.ndarray
-    data: np.ndarray
-    width: int
-
-    def matrix(self):
-        return sp.csr_array((self.data, self.indices, self.indptr), shape=(len(self.indptr) - 1, self.width))
 
 
 def counted(ids: np.ndarray, sizes: list, width: int) -> Rows:
@@ -76,19 +62,6 @@ def weighted(counts: Rows, tfidf) -> Rows:
     elif tfidf.norm is not None:
         raise ValueError(f"norm {tfidf.norm!r}: only l2 is done here")
     return counts
-
-
-def dot(rows: Rows, weights: np.ndarray) -> np.ndarray:
-    """rows.matrix() @ weights as scipy computes it: each row's products
-    added in index order, from zero (numpy adds along the first axis row
-    after row, with no pairwise summation)."""
-    products = rows.data[:, None] * weights[rows.indices]
-    out = np.zeros((len(rows.indptr) - 1, weights.shape[1]))
-    ends = rows.indptr.tolist()
-    for i, (start, end) in enumerate(zip(ends, ends[1:])):
-        if end > start:
-            out[i] = np.add.reduce(products[start:end], axis=0)
-    return out
 
 
 class Weighted(TransformerMixin):
