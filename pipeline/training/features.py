@@ -73,7 +73,7 @@ def means(texts: list) -> np.ndarray:
     ends = np.cumsum(counts).tolist()
     for i, (start, end) in enumerate(zip([0] + ends, ends)):
         if end > start:
-            out[i] = np.add.reduce(rows[start:end], axis=0)  # axis 0: row after row, no pairwise sum
+            out[i] = np.add.reduce(rows[start:end], axis=0)  # np.mean's own sum, on the same rows
     some = counts > 0
     out[some] = out[some] / counts[some, None]
     norms = np.sqrt(np.array([row.dot(row) for row in out], dtype=np.float32))
