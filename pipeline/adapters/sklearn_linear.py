@@ -9,7 +9,10 @@ file keeps the plain estimators, and training uses them.
                or one transformer (DictVectorizer), the classifier a binary
                LogisticRegression or a multi-label OneVsRestClassifier of them;
                each part of a union transforms the input, and its block of
-               columns meets its block of the coefficients (nothing stacked).
+               columns meets its block of the coefficients (nothing stacked);
+               a part with a `dot(X, weights)` (sklearn_wordwise's, and a
+               sparse DictVectorizer through sklearn_dicts) gives that
+               product itself, without making its matrix.
     Affine     Pipeline([StandardScaler, LogisticRegression]) (binary).
 
 Touches: a FeatureUnion's `transformer_list` and `transformer_weights`; a
@@ -22,10 +25,13 @@ import numpy as np
 import scipy.sparse as sp
 import sklearn
 from scipy.special import expit
+from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import StandardScaler
+
+from pipeline.adapters.sklearn_dicts import Dicts
 
 
 class Unsupported(TypeError):
@@ -73,6 +79,7 @@ class Linear:
             raise Unsupported(f"the features are {edges[-1]} columns, the classifier reads {coef.shape[1]}")
         # each part's block of coefficients, features x labels, contiguous for the product
         self.blocks = [np.ascontiguousarray(coef[:, a:b].T) for a, b in zip(edges, edges[1:])]
+        self.parts = [Dicts(part) if isinstance(part, DictVectorizer) and part.sparse else part for part in self.parts]
 
     @staticmethod
     def width(part) -> int:
@@ -85,7 +92,7 @@ class Linear:
         out = np.tile(self.intercept, (len(X), 1))
         with unchecked():
             for part, weights in zip(self.parts, self.blocks):
-                out += block(part.transform(X)) @ weights
+                out += part.dot(X, weights) if hasattr(part, "dot") else block(part.transform(X)) @ weights
         return out
 
     def predict_proba(self, X) -> np.ndarray:

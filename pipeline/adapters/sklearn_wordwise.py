@@ -1,108 +1,157 @@
 """Fitted TfidfVectorizers' transforms made cheap for scoring a few rows at
-a time. A char_wb vectorizer has every distinct word analysed once per
-process: char_wb n-grams never cross a space, so a text's n-gram counts are
-the sum of its words' counts, and summing cached word counts gives exactly
-the count matrix the vectorizer builds. The tf-idf weighting (sublinear tf,
-idf, l2 norm) is the vectorizer's own arithmetic in the same order, without
-the input validation that cost more than it per call. Scoring only: the
-model file keeps the plain vectorizers.
+a time. A text's features are found by the vectorizer's own analyser and
+looked up in its vocabulary; a char_wb vectorizer has every distinct word
+analysed once per process (char_wb n-grams never cross a space, so a text's
+n-grams are its words' n-grams). The count matrix is made as
+CountVectorizer.transform makes it (each row's indexes sorted, their
+counts), the tf-idf weighting (sublinear tf, idf, l2 norm) is the
+vectorizer's own arithmetic in the same order, and `dot` multiplies the
+weighted rows by a block of coefficients as scipy does
+(sklearn_rows): the same numbers, without building a sparse matrix.
+Scoring only: the model file keeps the plain vectorizers.
 
 Touches: a fitted TfidfVectorizer's private `_tfidf` (its TfidfTransformer:
-`sublinear_tf`, `idf_`, `norm`), `CountVectorizer.transform` called on the
-TfidfVectorizer for the raw counts, its `vocabulary_`, `dtype`, `analyzer`
-and `preprocessor`; a Pipeline's `named_steps` and a FeatureUnion's
-`transformer_list` / `set_params`. Compared with the library by
+`sublinear_tf`, `idf_`, `norm`), its `build_analyzer()`, `vocabulary_`,
+`dtype`, `analyzer`, `preprocessor`, `input`, `strip_accents`,
+`lowercase`, `ngram_range` and `binary`, and its char_wb n-grams of a word
+as `_char_wb_ngrams` makes them (`word_grams`); a Pipeline's
+`named_steps` and a FeatureUnion's `transformer_list` / `set_params`.
+Compared with the library (matrices and products) by
 tests/adapters/test_sklearn_wordwise.py."""
 
-import numpy as np
-import scipy.sparse as sp
-from sklearn.base import TransformerMixin
-from sklearn.feature_extraction.text import CountVectorizer
+from functools import partial
+from itertools import chain
 
+import numpy as np
+from sklearn.base import TransformerMixin
+
+from pipeline.adapters.sklearn_rows import Rows, dot
 from pipeline.nlp.cache import register
 
 MAX_WORDS = 2 ** 17  # distinct words kept (a few hundred bytes each); then start afresh
 
 
-def weighted(counts, tfidf):
+def counted(ids: np.ndarray, sizes: list, width: int) -> Rows:
+    """The count matrix CountVectorizer.transform makes (sorted indexes, float
+    counts) of texts whose features' vocabulary indexes are `ids`, one per
+    occurrence, `sizes[i]` of them for text i."""
+    n = len(sizes)
+    keys = np.repeat(np.arange(n, dtype=np.int64) * width, sizes) + ids
+    keys, counts = np.unique(keys, return_counts=True)  # sorted by row, then index
+    rows, indices = np.divmod(keys, width)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    return Rows(indptr, indices, counts.astype(np.float64), width)
+
+
+def weighted(counts: Rows, tfidf) -> Rows:
     """TfidfTransformer.transform(counts, copy=False) of a fitted transformer
-    with l2 or no norm: the same operations on the same values."""
-    X = counts.tocsr()
+    with l2 or no norm: the same operations on the same values, in place."""
+    data = counts.data
     if tfidf.sublinear_tf:
-        np.log(X.data, X.data)
-        X.data += 1.0
+        np.log(data, data)
+        data += 1.0
     if hasattr(tfidf, "idf_"):
-        X.data *= tfidf.idf_[X.indices]
+        data *= tfidf.idf_[counts.indices]
     if tfidf.norm == "l2":
-        rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-        norms = np.sqrt(np.bincount(rows, weights=X.data * X.data, minlength=X.shape[0]))
+        n = len(counts.indptr) - 1
+        rows = np.repeat(np.arange(n), np.diff(counts.indptr))
+        norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
         norms[norms == 0.0] = 1.0
-        X.data /= norms[rows]
+        data /= norms[rows]
     elif tfidf.norm is not None:
         raise ValueError(f"norm {tfidf.norm!r}: only l2 is done here")
-    return X
+    return counts
 
 
 class Weighted(TransformerMixin):
-    """A fitted TfidfVectorizer's transform: its counts, then `weighted`."""
+    """A fitted TfidfVectorizer's transform: its analyser's features looked
+    up in its vocabulary, counted, then `weighted`."""
 
     def __init__(self, vectorizer):
         self.vectorizer = vectorizer
+        self.analyze = vectorizer.build_analyzer()
 
     def fit(self, X, y=None):
         return self
 
     def transform(self, texts: list):
-        return weighted(CountVectorizer.transform(self.vectorizer, texts), self.vectorizer._tfidf)
+        return self.rows(texts).matrix()
+
+    def dot(self, texts: list, weights: np.ndarray) -> np.ndarray:
+        """transform(texts) @ weights, the same numbers, without the matrix."""
+        return dot(self.rows(texts), weights)
+
+    def rows(self, texts: list) -> Rows:
+        get = self.vectorizer.vocabulary_.get
+        ids = [[j for j in map(get, self.analyze(text)) if j is not None] for text in texts]
+        flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
+        counts = counted(flat, list(map(len, ids)), len(self.vectorizer.vocabulary_))
+        return weighted(counts, self.vectorizer._tfidf)
 
 
-class WordwiseChars(TransformerMixin):
+class WordwiseChars(Weighted):
+    """A fitted char_wb TfidfVectorizer's transform, its words' n-grams found once per process."""
+
     def __init__(self, vectorizer):
-        self.vectorizer = vectorizer
-        self.words = {}  # word -> (n-gram feature indexes, counts)
+        super().__init__(vectorizer)
+        if vectorizer.input == "content" and vectorizer.strip_accents is None:
+            self.analyze = partial(word_grams, ngram_range=vectorizer.ngram_range, lower=vectorizer.lowercase)
+        self.words = {}  # word -> vocabulary indexes of its n-grams, one per occurrence
         register("sklearn_wordwise.words", MAX_WORDS, self.words.clear, self.words.__len__)
 
-    def fit(self, X, y=None):
-        return self
-
-    def transform(self, texts: list):
-        return weighted(self.counts(texts), self.vectorizer._tfidf)
-
-    def counts(self, texts: list):
-        """The count matrix CountVectorizer.transform makes: float counts, sorted indexes."""
+    def rows(self, texts: list) -> Rows:
         split = [text.split() for text in texts]
         self.learn({w for words in split for w in words})
-        grams = [self.words[w] for words in split for w in words]
-        sizes = [sum(len(self.words[w][0]) for w in words) for words in split]
-        rows = np.repeat(np.arange(len(texts)), sizes)
-        cols = np.concatenate([np.zeros(0, np.int32)] + [g[0] for g in grams])
-        data = np.concatenate([np.zeros(0)] + [g[1] for g in grams])
-        shape = (len(texts), len(self.vectorizer.vocabulary_))
-        return sp.csr_array((data, (rows, cols)), shape=shape, dtype=self.vectorizer.dtype)
+        ids = [self.words[w] for words in split for w in words]
+        sizes = [sum(len(self.words[w]) for w in words) for words in split]
+        flat = np.concatenate([np.zeros(0, dtype=np.int64)] + ids)
+        counts = counted(flat, sizes, len(self.vectorizer.vocabulary_))
+        return weighted(counts, self.vectorizer._tfidf)
 
     def learn(self, needed: set) -> None:
-        """Count the n-grams of words not seen yet with the vectorizer's own analyser."""
+        """Find the n-grams of words not seen yet (`word_grams`, or the vectorizer's own analyser)."""
         words = list(needed.difference(self.words))
         if len(self.words) + len(words) > MAX_WORDS:
             self.words.clear()
             words = list(needed)
-        if not words:
-            return
-        counts = CountVectorizer.transform(self.vectorizer, words)  # counts, before tf-idf
-        ends = counts.indptr
-        for w, start, end in zip(words, ends, ends[1:]):
-            self.words[w] = (counts.indices[start:end], counts.data[start:end])
+        get = self.vectorizer.vocabulary_.get
+        ids = [[j for j in map(get, self.analyze(w)) if j is not None] for w in words]
+        flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
+        ends = np.cumsum([len(row) for row in ids]).tolist()
+        self.words.update((w, flat[start:end]) for w, start, end in zip(words, [0] + ends, ends))
+
+
+def word_grams(word: str, ngram_range: tuple, lower: bool) -> list:
+    """The char_wb analyser's n-grams of one word (no white space in it): the
+    word lower-cased if the vectorizer does, padded with a space each side;
+    a word no longer than n (padded) is its one n-gram, and no longer n-gram
+    is made of it. A third of the analyser's cost, which calls its decoder,
+    preprocessor and a regular expression per word."""
+    padded = " " + (word.lower() if lower else word) + " "
+    grams = []
+    for n in range(ngram_range[0], ngram_range[1] + 1):
+        if len(padded) <= n:
+            grams.append(padded)
+            break
+        grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
+    return grams
 
 
 def wordwise(estimator):
-    """`estimator` (build_estimator's pipeline) with its character n-grams
-    counted word by word and its tf-idf weighted without checks: the same
-    scores, several times faster."""
+    """`estimator` (build_estimator's pipeline) with its words' and
+    characters' tf-idf made as above: the same scores, several times faster."""
     features = estimator.named_steps["features"]
     parts = dict(features.transformer_list)
     chars, words = parts["chars"], parts["words"]
-    if chars.analyzer == "char_wb" and chars.preprocessor is None:
+    if chars.analyzer == "char_wb" and chars.preprocessor is None and plain(chars):
         features.set_params(chars=WordwiseChars(chars))
-    if words._tfidf.norm in ("l2", None):
+    if plain(words):
         features.set_params(words=Weighted(words))
     return estimator
+
+
+def plain(vectorizer) -> bool:
+    """Counts made and weighted as done here: term counts (not binary) in
+    float64, l2 or no norm."""
+    return not vectorizer.binary and vectorizer.dtype == np.float64 and vectorizer._tfidf.norm in ("l2", None)

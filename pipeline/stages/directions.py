@@ -42,7 +42,8 @@ def sentence_scores(model: dict, texts: list) -> np.ndarray:
 
 
 def assigned(row) -> list:
-    found = [Direction(label, float(row[j])) for j, label in enumerate(LABELS) if row[j] >= 0.5]
+    """Direction records of the labels a row of scores assigns, highest score first."""
+    found = [Direction(label, score) for label, score in zip(LABELS, row.tolist()) if score >= 0.5]
     return sorted(found, key=lambda d: -d.score)
 
 
@@ -54,12 +55,10 @@ def cues_of(model: dict) -> frozenset:
 def paragraph_labels(model: dict, whole: units.Unit, sentences: list, n_paragraphs: int) -> list:
     """Each paragraph decided as a unit of its own sentences, like a document,
     at thresholds calibrated on paragraph-sized texts (the directions corpus)."""
-    members = [[] for _ in range(n_paragraphs)]
-    for i, s in enumerate(sentences):
-        members[s.paragraph].append(i)
-    parts = [units.part(whole, idx) for idx in members]
-    rows = units.decide(model, parts, "paragraph_thresholds")
-    return [units.labelled(part, row, proof=False) for part, row in zip(parts, rows)]
+    paragraph = np.array([s.paragraph for s in sentences], dtype=int)
+    F = units.grouped_features(whole, paragraph, n_paragraphs)
+    empty = np.bincount(paragraph, minlength=n_paragraphs) == 0
+    return [assigned(row) for row in units.decided(model, F, empty, "paragraph_thresholds")]
 
 
 def document_labels(model: dict, whole: units.Unit) -> tuple:

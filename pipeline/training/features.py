@@ -7,7 +7,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from pipeline.adapters import navec_vectors
-from pipeline.nlp.cache import cached
+from pipeline.nlp import cache
 from pipeline.text.clean import clean
 from pipeline.nlp.models import embedding
 
@@ -16,6 +16,7 @@ FEATURE_VERSION = "2"
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "X"}
 NEGATION = {"не", "нет", "без"}  # kept: "не связан с торговлей" is a cue of its own
 WORDS_CACHED = 2 ** 15  # navec vectors kept decoded: 1.2 KB each, ~40 MB at most
+CHUNK = 512  # texts averaged together: their vectors side by side stay a few MB
 
 
 def content_lemma(lemma: str, pos: str, text: str):
@@ -48,19 +49,48 @@ class LemmaVectors(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        return np.vstack([self.vector(text) for text in X])
+        return np.vstack([means(X[i:i + CHUNK]) for i in range(0, len(X), CHUNK)]
+                         or [np.zeros((0, navec_vectors.dimension(embedding())), dtype=np.float32)])
 
     @staticmethod
     def vector(text: str) -> np.ndarray:
-        found = [v for v in map(word_vector, text.split()) if v is not None]
-        if not found:
-            return navec_vectors.zeros(embedding())
-        mean = np.mean(found, axis=0)
-        return (mean / (np.linalg.norm(mean) or 1.0)).astype(np.float32)
+        return means([text])[0]
 
 
-@cached("features.word_vector", WORDS_CACHED)
-def word_vector(word: str):
-    """navec's vector of `word` (None if unknown), decoded once: a lookup
+def means(texts: list) -> np.ndarray:
+    """Each text's `vector`: the mean as np.mean makes it (the float32 sum
+    of the rows in order, divided by their count in float64), divided by its
+    norm as np.linalg.norm makes it (float32 dot product); numpy called once
+    for all texts where it gives the same numbers, else once a text."""
+    split = [text.split() for text in texts]
+    known = word_vectors({w for words in split for w in words})
+    found = [[known[w] for w in words if known[w] is not None] for words in split]
+    out = np.zeros((len(texts), navec_vectors.dimension(embedding())), dtype=np.float32)
+    flat = [v for vectors in found for v in vectors]
+    if not flat:
+        return out
+    rows, counts = np.array(flat), np.array([len(vectors) for vectors in found])
+    ends = np.cumsum(counts).tolist()
+    for i, (start, end) in enumerate(zip([0] + ends, ends)):
+        if end > start:
+            out[i] = np.add.reduce(rows[start:end], axis=0)  # np.mean's own sum, on the same rows
+    some = counts > 0
+    out[some] = out[some] / counts[some, None]
+    norms = np.sqrt(np.array([row.dot(row) for row in out], dtype=np.float32))
+    norms[norms == 0] = 1.0
+    return out / norms[:, None]
+
+
+VECTORS = {}  # word -> its navec vector (read-only, shared by every text) or None
+cache.register("features.word_vectors", WORDS_CACHED, VECTORS.clear, VECTORS.__len__)
+
+
+def word_vectors(words: set) -> dict:
+    """navec's vector of each word (None if unknown), decoded once: a lookup
     decodes the quantised vector anew, and common lemmas recur in every text."""
-    return navec_vectors.vector(embedding(), word)  # shared by every text: read-only
+    new = list(words.difference(VECTORS))
+    if len(VECTORS) + len(new) > WORDS_CACHED:
+        VECTORS.clear()
+        new = list(words)
+    VECTORS.update(zip(new, navec_vectors.vectors(embedding(), new)))
+    return VECTORS

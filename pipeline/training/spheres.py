@@ -20,6 +20,43 @@ def ngrams(words: list, longest: int = LONGEST) -> set:
     return {" ".join(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
 
 
+class Phrases:
+    """Which of some phrases a text's words contain: the phrases among its
+    n-grams of up to LONGEST words (`ngrams(words) & phrases`), found by
+    trying only the phrases that begin with each word instead of making
+    every n-gram of the text."""
+
+    def __init__(self, phrases):
+        self.starting = {}  # first word -> ((words in the phrase, phrase), ...)
+        for p in phrases:
+            n = p.count(" ") + 1
+            if n <= LONGEST:  # a longer phrase is no n-gram of the text
+                self.starting.setdefault(p.split(" ")[0], []).append((n, p))
+
+    def found(self, words: list) -> set:
+        starting = self.starting
+        return {p for i, w in enumerate(words) if w in starting
+                for n, p in starting[w] if " ".join(words[i:i + n]) == p}
+
+
+@lru_cache(maxsize=4)
+def phrases(spheres: tuple, cues: tuple) -> tuple:
+    """(the phrases of each label, the cues, a Phrases of them all), made
+    once per lexicon rather than per call."""
+    by_label = [frozenset(p for lab, p in spheres if lab == label) for label in LABELS]
+    return by_label, frozenset(cues), Phrases(frozenset().union(*by_label, cues))
+
+
+@lru_cache(maxsize=4)
+def cue_phrases(cues: frozenset) -> Phrases:
+    return Phrases(cues)
+
+
+def states(words: list, cues: frozenset) -> bool:
+    """The words state cooperation: some cue is among their n-grams."""
+    return bool(cue_phrases(frozenset(cues)).found(words))
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> tuple:
     """(spheres, cues) in lemma form, lemmatised by the pipeline itself:
@@ -45,13 +82,13 @@ class SphereFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        by_label = [frozenset(p for lab, p in self.spheres if lab == label) for label in LABELS]
-        cues = frozenset(self.cues)
-        return np.array([self.row(text, by_label, cues) for text in X], dtype=float).reshape(len(X), -1)
+        by_label, cues, lexicon = phrases(tuple(map(tuple, self.spheres)), tuple(self.cues))
+        rows = [self.row(lexicon.found(text.split()), by_label, cues) for text in X]
+        return np.array(rows, dtype=float).reshape(len(X), -1)
 
     @staticmethod
-    def row(text: str, by_label: list, cues: frozenset) -> list:
-        grams = ngrams(text.split())
-        named = [float(not grams.isdisjoint(phrases)) for phrases in by_label]
-        coop = float(not grams.isdisjoint(cues))
+    def row(found: set, by_label: list, cues: frozenset) -> list:
+        """The features of a text whose lexicon phrases are `found`."""
+        named = [float(not found.isdisjoint(phrases)) for phrases in by_label]
+        coop = float(not found.isdisjoint(cues))
         return named + [n * coop for n in named] + [coop, min(sum(named), 4) / 4]

@@ -39,15 +39,10 @@ class Unit:
 def unit(S: np.ndarray, texts: list, cues: frozenset) -> Unit:
     """A unit from its sentences' scores and lemma texts; `cues`: the
     cooperation cues in lemma form (the model's SphereFeatures.cues)."""
-    from pipeline.training.spheres import ngrams
-    return Unit(S, np.array([len(t.split()) for t in texts], dtype=int),
-                np.array([not ngrams(t.split()).isdisjoint(cues) for t in texts], dtype=float))
-
-
-def part(whole: Unit, sentences: list) -> Unit:
-    """The unit of some of `whole`'s sentences (indexes): a paragraph of a document."""
-    idx = np.asarray(sentences, dtype=int)
-    return Unit(whole.scores[idx], whole.words[idx], whole.stated[idx])
+    from pipeline.training.spheres import states
+    split = [t.split() for t in texts]
+    return Unit(S, np.array([len(words) for words in split], dtype=int),
+                np.array([states(words, cues) for words in split], dtype=float))
 
 
 def counted(unit: Unit) -> np.ndarray:
@@ -65,6 +60,32 @@ def features(unit: Unit) -> np.ndarray:
     top = -np.sort(-S, axis=0)
     second = top[1] if len(S) > 1 else np.zeros(len(LABELS))
     return np.column_stack([top[0], second, (S * stated[:, None]).max(axis=0)])
+
+
+def grouped_features(unit: Unit, group: np.ndarray, n: int) -> np.ndarray:
+    """n x label x FEATURES: `features` of each group g < n of the unit's
+    sentences (those with group[i] == g, a paragraph of a document), the
+    same numbers, for all groups at once: each group's counted sentences
+    padded with -inf to the longest, sorted by score per label."""
+    F = np.zeros((n, len(LABELS), len(FEATURES)))
+    if len(unit.scores) == 0:
+        return F
+    full = np.asarray(unit.words) >= MIN_WORDS
+    keep = full | (np.bincount(group[full], minlength=n) == 0)[group]  # counted(), per group
+    order = np.argsort(group[keep], kind="stable")
+    g, S = group[keep][order], unit.scores[keep][order]
+    stated = np.asarray(unit.stated, dtype=float)[keep][order]
+    size = np.bincount(g, minlength=n)
+    at = np.arange(len(g)) - (np.cumsum(size) - size)[g]  # place in its group
+    scores, cooperation = np.full((2, n, size.max(), len(LABELS)), -np.inf)
+    scores[g, at], cooperation[g, at] = S, S * stated[:, None]
+    scores.sort(axis=1)
+    some, two = size > 0, size > 1
+    F[some, :, 0] = scores[some, -1]
+    if two.any():
+        F[two, :, 1] = scores[two, -2]
+    F[some, :, 2] = cooperation[some].max(axis=1)
+    return F
 
 
 def design(F: np.ndarray) -> np.ndarray:
@@ -104,34 +125,42 @@ def decide(stored: dict, units: list, thresholds: str = "unit_thresholds") -> np
     educational (directions.md). `stored`: the loaded model file;
     `thresholds`: its documents' ("unit_thresholds") or paragraphs'
     ("paragraph_thresholds") thresholds."""
+    F = np.array([features(u) for u in units]).reshape(len(units), len(LABELS), len(FEATURES))
+    return decided(stored, F, [len(u.scores) == 0 for u in units], thresholds)
+
+
+def decided(stored: dict, F: np.ndarray, empty, thresholds: str) -> np.ndarray:
+    """`decide` of units whose features are F (units x label x FEATURES);
+    `empty`: which units have no sentences (they carry nothing)."""
     from pipeline.training.model import imply_soft_power, rescale, scorer
-    if not units:
+    if not len(F):
         return np.zeros((0, len(LABELS)))
-    F = np.array([features(u) for u in units])
     scores = rescale(probabilities(scorer(stored, "units"), F), stored[thresholds])
-    scores[[len(u.scores) == 0 for u in units]] = 0.0
+    scores[empty] = 0.0
     return imply_soft_power(scores)
 
 
-def evidence(unit: Unit, j: int) -> list:
-    """Sentence indexes carrying label j, strongest first; the best sentence
-    alone when none reaches the sentence threshold."""
-    s = unit.scores[:, j]
-    on = np.flatnonzero(s >= 0.5)
-    order = on[np.argsort(-s[on], kind="stable")] if len(on) else np.argsort(-s, kind="stable")[:1]
-    return [int(i) for i in order]
+def evidence(scores: list) -> list:
+    """Indexes of the sentences whose `scores` (one label's, plain floats)
+    carry the label, strongest first (a stable sort: ties in order); the
+    best sentence alone when none reaches the sentence threshold."""
+    on = [i for i, s in enumerate(scores) if s >= 0.5] or range(len(scores))
+    order = sorted(on, key=lambda i: -scores[i])
+    return order if order and scores[order[0]] >= 0.5 else order[:1]
 
 
-def share(unit: Unit, j: int) -> float:
-    """The share of the unit's counted sentences that carry label j."""
-    keep = counted(unit)
-    return float((unit.scores[keep, j] >= 0.5).mean()) if keep.any() else 0.0
+def share(scores: list, keep: list) -> float:
+    """The share of the counted sentences (`keep`) whose `scores` carry the label."""
+    kept = [s for s, k in zip(scores, keep) if k]
+    return sum(s >= 0.5 for s in kept) / len(kept) if kept else 0.0
 
 
-def labelled(unit: Unit, row: np.ndarray, proof: bool = True) -> list:
+def labelled(unit: Unit, row: np.ndarray) -> list:
     """Direction records for the labels assigned in `row`, highest score
-    first; with `proof`, each with its evidence sentences and share."""
+    first, each with its evidence sentences and share (on plain floats: a
+    few sentences, where numpy's calls cost more than the work)."""
     from pipeline.records import Direction
-    found = [Direction(LABELS[j], float(row[j]), evidence(unit, j), share(unit, j)) if proof
-             else Direction(LABELS[j], float(row[j])) for j in np.flatnonzero(row >= 0.5)]
+    by_label, keep = unit.scores.T.tolist(), counted(unit).tolist()
+    found = [Direction(LABELS[j], score, evidence(by_label[j]), share(by_label[j], keep))
+             for j, score in enumerate(row.tolist()) if score >= 0.5]
     return sorted(found, key=lambda d: -d.score)

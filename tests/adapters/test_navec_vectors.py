@@ -3,7 +3,7 @@
 import numpy as np
 from natasha import NewsEmbedding
 
-from pipeline.adapters.navec_vectors import dimension, vector, zeros
+from pipeline.adapters.navec_vectors import dimension, vector, vectors, zeros
 from pipeline.nlp.models import embedding
 
 
@@ -25,3 +25,17 @@ def test_the_embedding_is_natashas_without_similarities():
     for word in ("область", "губернатор", "<unk>"):
         assert np.array_equal(ours[word], natasha[word])
     assert not hasattr(ours.pq, "ab") and hasattr(natasha.pq, "ab")  # the 26 MB table left out
+
+
+def test_words_decoded_together_are_navecs_vectors():
+    navec = embedding()
+    words = ["область", "хххъщщ", "сотрудничество", "область", "", "паводок", "губернатор"]
+    found = vectors(navec, words)
+    assert [v is None for v in found] == [w not in navec for w in words]
+    for word, v in zip(words, found):
+        if v is not None:
+            assert np.array_equal(v, navec[word]) and v.dtype == navec[word].dtype and not v.flags.writeable
+
+
+def test_no_known_word_decodes_nothing():
+    assert vectors(embedding(), ["хххъщщ", "ъъъ"]) == [None, None] and vectors(embedding(), []) == []

@@ -1,6 +1,11 @@
-"""Character n-grams counted word by word give the fitted vectorizer's own matrix."""
+"""Words' and characters' tf-idf made as the adapter makes them give the
+fitted vectorizers' own matrices, and their products scipy's."""
 
-from pipeline.adapters.sklearn_wordwise import WordwiseChars
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from pipeline.adapters.sklearn_wordwise import Weighted, WordwiseChars, wordwise
 from pipeline.nlp.models import DIRECTIONS_MODEL
 from pipeline.training.features import lemma_texts
 from pipeline.training.model import load
@@ -11,19 +16,40 @@ WORDWISE = ["торговля экспорт торговля", "Паводок 
             "я не он", "хххъ qwerty 2017", "", "наводнение  спасатель\tэвакуация"]
 SENTENCES = ["Омская область и Павлодарская область увеличили товарооборот на 12 %.",
              "Спасатели двух стран провели учения по ликвидации последствий паводка.",
-             "Студенты Омского университета прошли стажировку в Павлодаре."]
+             "Студенты Омского университета прошли стажировку в Павлодаре.",
+             "Торговля, торговля и ещё раз торговля: экспорт торговли растёт."]
 
 
-def test_chars_counted_word_by_word_give_the_vectorizers_matrix():
-    chars = dict(load(DIRECTIONS_MODEL)["estimator"].named_steps["features"].transformer_list)["chars"]
-    texts = WORDWISE + lemma_texts(SENTENCES)
-    fast, plain = WordwiseChars(chars).transform(texts), chars.transform(texts)
-    assert (fast != plain).nnz == 0 and fast.nnz > 0
+def vectorizers() -> dict:
+    return dict(load(DIRECTIONS_MODEL)["estimator"].named_steps["features"].transformer_list)
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return WORDWISE + lemma_texts(SENTENCES)
+
+
+@pytest.mark.parametrize("name,adapter", [("chars", WordwiseChars), ("words", Weighted)])
+def test_the_adapters_matrix_is_the_vectorizers(texts, name, adapter):
+    vectorizer = vectorizers()[name]
+    fast, plain = adapter(vectorizer).transform(texts), vectorizer.transform(texts)
+    assert fast.shape == plain.shape and fast.nnz == plain.nnz > 0
+    assert (fast != plain).nnz == 0  # the same values, not only close ones
+
+
+@pytest.mark.parametrize("name,adapter", [("chars", WordwiseChars), ("words", Weighted)])
+def test_the_adapters_product_is_scipys(texts, name, adapter):
+    vectorizer = vectorizers()[name]
+    weights = np.random.default_rng(0).normal(size=(len(vectorizer.vocabulary_), 8))
+    fast = adapter(vectorizer)
+    for rows in (texts, texts[:1], texts[5:6]):  # several, one, an empty text
+        assert np.array_equal(fast.dot(rows, weights), vectorizer.transform(rows) @ weights)
+    assert fast.dot([], weights).shape == (0, 8)
 
 
 def test_words_forgotten_when_full_give_the_same_matrix(monkeypatch):
     from pipeline.adapters import sklearn_wordwise
-    chars = dict(load(DIRECTIONS_MODEL)["estimator"].named_steps["features"].transformer_list)["chars"]
+    chars = vectorizers()["chars"]
     monkeypatch.setattr(sklearn_wordwise, "MAX_WORDS", 3)
     fast = WordwiseChars(chars)
     for text in WORDWISE:  # one text at a time: the remembered words are forgotten on the way
@@ -31,10 +57,20 @@ def test_words_forgotten_when_full_give_the_same_matrix(monkeypatch):
         assert len(fast.words) <= max(3, len(set(text.split())))
 
 
-def test_words_weighted_without_checks_give_the_vectorizers_matrix():
-    from pipeline.adapters.sklearn_wordwise import Weighted
-    words = dict(load(DIRECTIONS_MODEL)["estimator"].named_steps["features"].transformer_list)["words"]
-    texts = WORDWISE + lemma_texts(SENTENCES)
-    fast, plain = Weighted(words).transform(texts), words.transform(texts)
-    assert fast.shape == plain.shape and fast.nnz > 0
-    assert abs(fast - plain).max() < 1e-12
+def test_vectorizers_counted_otherwise_keep_their_own_transform():
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    texts = ["торговля экспорт", "паводок спасатель", "торговля паводок"]
+    binary = TfidfVectorizer(binary=True).fit(texts)
+    l1 = TfidfVectorizer(analyzer="char_wb", norm="l1").fit(texts)
+    estimator = Pipeline([("features", FeatureUnion([("words", binary), ("chars", l1)]))])
+    parts = dict(wordwise(estimator).named_steps["features"].transformer_list)
+    assert parts["words"] is binary and parts["chars"] is l1
+
+
+@pytest.mark.parametrize("ngram_range,lower", [((3, 5), True), ((1, 1), True), ((2, 4), False), ((1, 6), True)])
+def test_a_words_grams_are_the_analysers(texts, ngram_range, lower):
+    from pipeline.adapters.sklearn_wordwise import word_grams
+    analyse = TfidfVectorizer(analyzer="char_wb", ngram_range=ngram_range, lowercase=lower).build_analyzer()
+    words = {w for text in texts for w in text.split()} | {"я", "ОН", "Ёж", "İstanbul", "ΣΟΦΟΣ", "12-й", "а" * 9}
+    for word in words:
+        assert word_grams(word, ngram_range, lower) == analyse(word)

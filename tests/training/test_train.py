@@ -152,3 +152,12 @@ def test_text_vectors_are_navecs_averaged(text):
     expected = np.mean(known, axis=0) if known else np.zeros(emb.pq.dim)
     expected = expected / (np.linalg.norm(expected) or 1.0)
     assert np.array_equal(LemmaVectors.vector(text), expected.astype(np.float32))
+
+
+def test_texts_averaged_together_are_each_averaged_alone():
+    texts = ["паводок спасатель паводок", "хххъ", "губернатор аким соглашение", "", "область"]
+    emb = embedding()
+    for text, row in zip(texts, LemmaVectors().transform(texts)):
+        known = [emb[w] for w in text.split() if w in emb]
+        mean = np.mean(known, axis=0) if known else np.zeros(emb.pq.dim, dtype=np.float32)
+        assert np.array_equal(row, (mean / (np.linalg.norm(mean) or 1.0)).astype(np.float32))
