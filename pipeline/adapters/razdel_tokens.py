@@ -1,37 +1,74 @@
-"""razdel's token segmenter with a faster splitter, and its abbreviations.
+"""razdel's tokens, found with razdel's own atoms and rules but without its
+per-token records, and its abbreviations.
 
-Touches: razdel's `TokenSegmenter` with its `split` attribute replaced; the
-subclass `SpacedSplitter` of razdel's `TokenSplitter`, which uses the
-splitter's `atoms()` method and `window` attribute and builds razdel's
-`TokenSplit` records; razdel's abbreviation list `SOKRS`
-(razdel.segmenters.sokr), and its atom pattern `ATOM`
-(razdel.segmenters.tokenize, read by `slovnet_taggers.py`). Compared with
-the library by tests/adapters/test_razdel_tokens.py."""
+Touches: razdel's atom pattern `ATOM` (its groups RU, LAT, INT, PUNCT,
+OTHER), its `Atom` and `TokenSplit` records and the segmenter's `join` over
+its rules (razdel.segmenters.tokenize; `ATOM` is read by `slovnet_taggers.py`
+too), which pairs of atoms those rules can join (`may_join`), its dashes
+(razdel.segmenters.punct), its `Substring` record, and its abbreviation list
+`SOKRS` (razdel.segmenters.sokr). Compared with the library by
+tests/adapters/test_razdel_tokens.py."""
 
-from types import SimpleNamespace
-
+from razdel.segmenters.punct import DASHES
 from razdel.segmenters.sokr import SOKRS
-from razdel.segmenters.tokenize import TokenSegmenter, TokenSplit, TokenSplitter
+from razdel.segmenters.tokenize import ATOM, Atom, TokenSegmenter, TokenSplit
+from razdel.substring import Substring
 
-__all__ = ["SOKRS", "tokenize"]
+__all__ = ["SOKRS", "token_spans", "tokenize"]
 
-
-class SpacedSplitter(TokenSplitter):
-    """razdel's token splitter without the work its segmenter never reads:
-    atoms parted by a space are never joined, so their split needs no
-    TokenSplit and its rule context (a third of razdel's time). The tokens
-    are razdel's own."""
-    SPACED = SimpleNamespace(delimiter=" ")
-
-    def __call__(self, text):
-        atoms = list(self.atoms(text))
-        for index, atom in enumerate(atoms):
-            if index and atoms[index - 1].stop < atom.start:
-                yield self.SPACED
-            elif index:  # adjacent atoms: razdel's rules decide, as in TokenSplitter
-                yield TokenSplit(atoms[max(0, index - self.window):index], "", atoms[index:index + self.window])
-            yield atom.text
+SEGMENTER = TokenSegmenter()
+WINDOW = SEGMENTER.split.window  # atoms each side a rule may look at
+# Marks razdel's rules may join to a word of letters: dashes and "_" (within
+# a word), "!" ("Yahoo!"). Its rules for "." "," "/" want digits both sides.
+LETTER_JOINERS = frozenset(DASHES + "_!")
 
 
-tokenize = TokenSegmenter()
-tokenize.split = SpacedSplitter()
+def token_spans(text: str) -> list:
+    """(start, stop) of each of razdel's tokens of `text`.
+
+    razdel splits at every space, and asks its rules about each pair of
+    touching atoms with three atoms of context each side; a token is then
+    a run of atoms, so its span is read off the atoms rather than searched
+    for in the text as razdel does with each token's string."""
+    matches = list(ATOM.finditer(text))
+    spans, atoms = [], [None] * len(matches)  # razdel's Atom records, made for the rules' windows only
+    for index, match in enumerate(matches):
+        start, stop = match.span()
+        if spans and spans[-1][1] == start and may_join(matches[index - 1], match):
+            left, right = window(matches, atoms, max(0, index - WINDOW), index, index + WINDOW)
+            split = TokenSplit(left, "", right)
+            split.buffer = text[spans[-1][0]:start]  # the token so far, as razdel's segmenter keeps it
+            if SEGMENTER.join(split):
+                spans[-1] = (spans[-1][0], stop)
+                continue
+        spans.append((start, stop))
+    return spans
+
+
+def may_join(left, right) -> bool:
+    """Could razdel's rules join these two touching atoms? Not two words
+    ("км" "2"): each rule wants a mark; not a word of letters and a mark
+    other than LETTER_JOINERS (most pairs: "области" ","); the rest are
+    put to the rules."""
+    a, b = left.lastgroup, right.lastgroup
+    if a == "OTHER" or b == "OTHER":
+        return True
+    if a == "PUNCT":
+        return (b != "RU" and b != "LAT") or left.group() in LETTER_JOINERS
+    if b == "PUNCT":
+        return a == "INT" or right.group() in LETTER_JOINERS
+    return False
+
+
+def window(matches: list, atoms: list, start: int, middle: int, stop: int) -> tuple:
+    """atoms[start:middle] and atoms[middle:stop], made from the matches where not made yet."""
+    for index in range(start, min(stop, len(atoms))):
+        if atoms[index] is None:
+            m = matches[index]
+            atoms[index] = Atom(m.start(), m.end(), m.lastgroup, m.group())
+    return atoms[start:middle], atoms[middle:stop]
+
+
+def tokenize(text: str):
+    """razdel.tokenize(text): its Substring records."""
+    return (Substring(start, stop, text[start:stop]) for start, stop in token_spans(text))

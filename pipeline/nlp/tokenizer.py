@@ -13,7 +13,7 @@ import re
 from razdel import sentenize
 from spacy.tokens import Doc
 
-from pipeline.adapters.razdel_tokens import SOKRS, tokenize
+from pipeline.adapters.razdel_tokens import SOKRS, token_spans
 from pipeline.nlp import extensions
 from pipeline.nlp.cache import cached
 from pipeline.text.clean import paragraph_spans
@@ -48,12 +48,11 @@ def sentence_tokens(text: str, offset: int = 0) -> list:
     """(start, end) of razdel's tokens of one sentence, joined and split as
     above, shifted by `offset` (the sentence's place in the whole text)."""
     tokens = []
-    for t in tokenize(text):
-        start, stop = t.start + offset, t.stop + offset
-        if NUMBER_COMMA.fullmatch(t.text):
-            tokens += (start, stop - 1), (stop - 1, stop)
+    for start, stop in token_spans(text):
+        if text[stop - 1] == "," and NUMBER_COMMA.fullmatch(text, start, stop):  # cheap test first
+            tokens += (start + offset, stop - 1 + offset), (stop - 1 + offset, stop + offset)
         else:
-            tokens.append((start, stop))
+            tokens.append((start + offset, stop + offset))
     spans = [(s + offset, e + offset) for s, e in joined_spans(text)]
     if not spans:  # the usual sentence: razdel's tokens as they are
         return tokens

@@ -65,10 +65,16 @@ def tag_agreement(tag, pos: str, feats: tuple) -> float:
 @cached("lemmas.best_parse", 200_000)
 def best_parse(word: str, pos: str, feats: tuple):
     """The pymorphy3 analysis of `word` that agrees with its context tags."""
-    parses = parse(STRESS.sub("", word))
-    if not parses:
-        return None
-    return max(parses, key=lambda p: agreement(p, pos, feats))
+    parses = parse(unstressed(word))
+    if len(parses) < 2:  # nothing to choose between
+        return parses[0] if parses else None
+    # agreement() inlined: a Python call less for each analysis
+    return max(parses, key=lambda p: tag_agreement(p.tag, pos, feats) + p.score)
+
+
+def unstressed(word: str) -> str:
+    # most words carry no stress mark: a membership test is cheaper than a substitution
+    return STRESS.sub("", word) if "\u0301" in word or "\u0300" in word else word
 
 
 def inflected(p, grammemes: set) -> str:
@@ -92,16 +98,18 @@ def lemma_form(p, pos: str, feats: tuple, word: str) -> str:
     """The lemma of analysis `p` by UD's conventions, where they differ from
     pymorphy3's normal form (which maps participles to the verb, superlatives
     to the positive degree, feminine surnames to the masculine)."""
-    tag = p.tag
-    if PERSONAL & tag.grammemes:
-        return inflected(p, {"nomn"} if "Pltm" in tag.grammemes else {"nomn", "sing"})
-    if pos == "ADJ" and "Adjx" in tag.grammemes:  # "заслуженный": the dictionary says adjectival
+    # grammemes tested as a set: a tag's .POS builds a checked string on each read
+    # (a tag has one part of speech, so "PRTF" in grammemes is .POS == "PRTF")
+    grammemes = p.tag.grammemes
+    if not PERSONAL.isdisjoint(grammemes):
+        return inflected(p, {"nomn"} if "Pltm" in grammemes else {"nomn", "sing"})
+    if pos == "ADJ" and "Adjx" in grammemes:  # "заслуженный": the dictionary says adjectival
         return inflected(p, {"PRTF", "nomn", "sing", "masc"})
-    if pos == "ADJ" and "Supr" in tag.grammemes:
+    if pos == "ADJ" and "Supr" in grammemes:
         return closest(p, {"Supr", "nomn", "sing", "masc"}, word)
-    if pos in ("NOUN", "PROPN") and tag.POS == "PRTF":  # "заведующий", "возлюбленная"
+    if pos in ("NOUN", "PROPN") and "PRTF" in grammemes:  # "заведующий", "возлюбленная"
         return inflected(p, {"PRTF", "nomn", "sing", gender(feats, p)})
-    if pos == "PRON" and {"Subx", "neut"} <= tag.grammemes:  # "того" -> "то", "всего" -> "всё"
+    if pos == "PRON" and {"Subx", "neut"} <= grammemes:  # "того" -> "то", "всего" -> "всё"
         return inflected(p, {"nomn", "sing", "neut"})
     return p.normal_form
 
@@ -109,16 +117,15 @@ def lemma_form(p, pos: str, feats: tuple, word: str) -> str:
 def is_own_lemma(word: str, pos: str, feats: tuple) -> bool:
     """Words that are their own lemma: prepositions ("со", "об"), comparative
     adverbs ("позже"), an acronym the dictionary does not know."""
-    tags = dict(feats)
-    if pos == "ADP" or (pos == "ADV" and tags.get("Degree") == "Cmp"):
+    if pos == "ADP" or (pos == "ADV" and ("Degree", "Cmp") in feats):  # feats: a dict's items
         return True
     return word.isupper() and len(word) > 1 and not is_dictionary_word(word)
 
 
-@cached("lemmas.lemma_of", 200_000)
 def lemma_of(word: str, pos: str, feats: tuple) -> str:
-    word = STRESS.sub("", word)
-    if pos in ("PUNCT", "SYM", "SPACE") or not any(c.isalpha() for c in word):
+    """Not cached itself: its one caller, lemma_by_ids, is (one layer of keys)."""
+    word = unstressed(word)
+    if pos in ("PUNCT", "SYM", "SPACE") or not (word.isalpha() or any(c.isalpha() for c in word)):
         return word
     if word.endswith("."):  # an abbreviation: "род." -> "родиться", "В." stays "в."
         bare = word[:-1]
@@ -140,21 +147,30 @@ def nominative_name(p, word: str, pos: str, feats: tuple) -> bool:
     guesses for unknown names ("Тайлер" -> "тайлера") would only distort it.
     Not so for a known word read as a verb or adjective ("Родился" opening
     a sentence, tagged PROPN)."""
+    if pos != "PROPN":
+        return False
     tags = dict(feats)
-    return (pos == "PROPN" and tags.get("Case") == "Nom" and tags.get("Number", "Sing") == "Sing"
-            and (p.tag.POS == "NOUN" or not is_dictionary_word(word)))
+    return (tags.get("Case") == "Nom" and tags.get("Number", "Sing") == "Sing"
+            and ("NOUN" in p.tag.grammemes or not is_dictionary_word(word)))  # .POS == "NOUN"
 
 
 def token_feats(token) -> tuple:
-    return tuple(sorted(token.morph.to_dict().items()))
+    morph = token.morph
+    return morph_feats(morph.vocab, morph.key)
+
+
+@cached("lemmas.morph_feats", 20_000)
+def morph_feats(vocab, morph: int) -> tuple:
+    """A morph id's features as sorted (name, value) pairs: a few hundred
+    distinct morph ids, each read out of spaCy once."""
+    return tuple(sorted(MorphAnalysis.from_id(vocab, morph).to_dict().items()))
 
 
 @cached("lemmas.lemma_by_ids", 200_000)
 def lemma_by_ids(vocab, orth: int, pos: int, morph: int) -> str:
     """lemma_of a token given by its ids, as `token_feats` reads them: a word
     with the same tags repeats, so its lemma is found once."""
-    feats = tuple(sorted(MorphAnalysis.from_id(vocab, morph).to_dict().items()))
-    return lemma_of(vocab.strings[orth], POS_NAMES[pos], feats)
+    return lemma_of(vocab.strings[orth], POS_NAMES[pos], morph_feats(vocab, morph))
 
 
 ASSIGNS = ["token.lemma"]

@@ -1,18 +1,40 @@
-"""razdel's segmenter with the faster splitter gives razdel's own tokens."""
+"""razdel's tokens found from its atoms give razdel's own tokens."""
+
+import itertools
+from pathlib import Path
 
 import pytest
 from razdel import tokenize as razdel_tokenize
 
-from pipeline.adapters.razdel_tokens import SOKRS, tokenize
+from pipeline.adapters.razdel_tokens import SOKRS, token_spans, tokenize
+from pipeline.ingest.sources import read_source
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "raw"
 
 
 @pytest.mark.parametrize("text_in", [
     "что-то", "Усть-Каменогорск — город", "слово -то и то- слово", "К_тому_же", "1,5 и 1/2 и 3.14",
     "Он сказал: «Да!» ... и ушёл?! :)))", "ΔP и mβж", "Yahoo! и --- ***", "(Омск) — [Павлодар]",
     "В 2019 г. в Омске, т. е. в РФ", "Ту-154М  и  Су-27\tи км2", "", " ", "№5, 10:30, 2002, 2004",
+    "Yahoo!!, yahoo!», Омск!», 5-й, 5_й, км/ч, 1/2-я, 2,5%, т.е., 1990-е", ":-) ;) Омск:)", "a-b_c/d\\1.2,3",
 ])
 def test_tokenize_is_razdels(text_in):
     assert list(tokenize(text_in)) == list(razdel_tokenize(text_in))
+
+
+def test_token_spans_are_razdels_on_every_pair_of_atom_kinds():
+    # each kind of atom (Russian and Latin letters, digits, each mark razdel's
+    # rules name, an other symbol) touching each, with a context each side
+    atoms = ["Омск", "yahoo", "12", "-", "—", "_", ".", ",", "/", "\\", "!", "?", "«", ")", ":", "*", "Δ"]
+    for left, right in itertools.product(atoms, repeat=2):
+        for text in (left + right, f"1 {left}{right} 2", f"и{left}{right}а", f"{left}{right}{left}{right}"):
+            assert token_spans(text) == [(t.start, t.stop) for t in razdel_tokenize(text)], text
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.iterdir()), ids=lambda p: p.name)
+def test_token_spans_are_razdels_on_the_corpus(path):
+    text = read_source(path).text
+    assert token_spans(text) == [(t.start, t.stop) for t in razdel_tokenize(text)]
 
 
 @pytest.mark.parametrize("word, expected", [("г", True), ("тыс", True), ("т", True), ("область", False)])

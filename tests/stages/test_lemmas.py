@@ -1,5 +1,7 @@
 import pytest
 
+from pipeline.stages.lemmas import token_feats
+
 
 def lemmas(nlp, text):
     return {t.text: (t.lemma_, t.pos_) for t in nlp(text) if not t.is_space}
@@ -65,3 +67,11 @@ def test_lemma_follows_ud_conventions(nlp, text_in, word, lemma):
 ])
 def test_abbreviation_is_analysed_without_its_period(nlp, text_in, word, lemma):
     assert lemmas(nlp, text_in)[word][0] == lemma
+
+
+def test_token_feats_are_the_tokens_tags_sorted_whatever_word_read_first(nlp):
+    # features are remembered per morph id: two words with the same tags share them
+    doc = nlp("Делегация Омской области прибыла в Павлодар, а делегация Томской области — в Омск.")
+    assert all(token_feats(t) == tuple(sorted(t.morph.to_dict().items())) for t in doc)
+    adjective = next(t for t in doc if t.text == "Омской")
+    assert {("Case", "Gen"), ("Gender", "Fem"), ("Number", "Sing")} <= set(token_feats(adjective))
