@@ -18,64 +18,23 @@ Touches: a natasha tagger's `infer` (slovnet's inference object) and its
 `conv.padding`, `norm.weight/bias/mean/std.array`, `head.proj.weight/bias.array`,
 `head.crf.transitions.array`)
 and `decoder` (`tags_vocab.encode/decode`, called on tag ids); slovnet's
-`bio_spans`, `parse_conll_tag` and `Token`; razdel's atom pattern `ATOM`
-(razdel.segmenters.tokenize). Compared with natasha and slovnet by
-tests/adapters/test_slovnet_taggers.py."""
+`bio_spans`, `parse_conll_tag` and `Token`. The NER reads razdel's tokens
+of the whole text as natasha does (`adapters/razdel_tokens.token_spans`).
+Compared with natasha and slovnet by tests/adapters/test_slovnet_taggers.py."""
 
-import re
 from collections import OrderedDict
 
 import numpy as np
-from razdel.segmenters.tokenize import ATOM
 from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
 from slovnet.token import Token
 
-from pipeline.adapters.razdel_tokens import tokenize  # razdel's own tokens, its splitter made cheaper
+from pipeline.adapters.razdel_tokens import token_spans  # razdel's own tokens, read off its atoms
 from pipeline.nlp.cache import cached, register
 
-RUN = re.compile(r"\S+")
-# Inside a run of non-space characters razdel joins or splits by the run
-# itself and, across the spaces, by the kind of atom on either side ("а -то"
-# keeps "-то" whole, "-то" alone is split): one letter of each kind stands in.
-STAND_IN = {"RU": "я", "LAT": "z", "INT": "1", "PUNCT": ".", "OTHER": "§"}
-# Runs that are certainly one razdel atom (its RU, LAT or INT), tested without
-# the case folding that makes razdel's own pattern slow on long words.
-ONE_ATOM = re.compile(r"[а-яёА-ЯЁ]+|[a-zA-Z]+|[0-9]+")
 WORDS_KEPT = 50_000  # word ids remembered per encoding, then forgotten
 FIRST_LAYER_WORDS = 8_000  # words whose first-layer products are kept: 3 KB each, 24 MB per network
 BLOCK = 8  # new words' embeddings per matrix product (the weights read once a block, not once a word)
-
-
-@cached("slovnet_taggers.kind", 4096)
-def kind(char: str) -> str:
-    return ATOM.match(char).lastgroup
-
-
-@cached("slovnet_taggers.run_tokens", 1 << 15)
-def run_tokens(left, run: str, right) -> tuple:
-    """razdel's tokens of one run, (start, stop) within it, between neighbours
-    of the kinds `left` and `right` (None: the text's edge)."""
-    if ONE_ATOM.fullmatch(run):  # nothing to split ("области", "2024")
-        return ((0, len(run)),)
-    before = STAND_IN[left] + " " if left else ""
-    window = before + run + (" " + STAND_IN[right] if right else "")
-    n = len(before)
-    return tuple((t.start - n, t.stop - n) for t in tokenize(window) if n <= t.start < n + len(run))
-
-
-def razdel_tokens(text: str) -> list:
-    """(start, stop) of each token of razdel.tokenize(text), the words slovnet's
-    NER reads; news repeat their words, so a run is tokenised once."""
-    runs = [(m.start(), m.group()) for m in RUN.finditer(text)]
-    tokens = []
-    for i, (start, run) in enumerate(runs):
-        left = kind(runs[i - 1][1][-1]) if i else None
-        right = kind(runs[i + 1][1][0]) if i + 1 < len(runs) else None
-        tokens += [(start + a, start + b) for a, b in run_tokens(left, run, right)]
-    return tokens
-
-
 def same_encoding(a, b) -> bool:
     """Do two slovnet encoders give every word the same word and shape ids?"""
     def vocabs(encoder):
@@ -346,7 +305,7 @@ def viterbi(transitions, emissions) -> np.ndarray:
 
 def ner_spans(tagger, words: WordIds, text: str) -> list:
     """natasha's `NewsNERTagger(text).spans`: slovnet Spans (start, stop, type)."""
-    tokens = razdel_tokens(text)
+    tokens = token_spans(text)
     if not tokens:
         return []
     word_id, shape_id = (np.array(ids) for ids in words.item([text[a:b] for a, b in tokens]))

@@ -37,6 +37,21 @@ def test_token_spans_are_razdels_on_the_corpus(path):
     assert token_spans(text) == [(t.start, t.stop) for t in razdel_tokenize(text)]
 
 
+@pytest.mark.parametrize("text_in, expected", [
+    # across the space only the neighbour's kind counts: "-то" after a word stays whole
+    ("Это что -то новое", ["Это", "что", "-то", "новое"]),
+    ("-то новое", ["-", "то", "новое"]),
+    # a number's period or comma joins it when a number follows the space
+    ("В 1999. 5 человек", ["В", "1999.", "5", "человек"]),
+    ("В 1999. Пять человек", ["В", "1999", ".", "Пять", "человек"]),
+    ("В 2018, 2019 годах", ["В", "2018,", "2019", "годах"]),
+    ("Счёт 2:1, т.е. ничья :)", ["Счёт", "2", ":", "1", ",", "т", ".", "е", ".", "ничья", ":)"]),
+    ("", []),
+])
+def test_token_spans(text_in, expected):
+    assert [text_in[a:b] for a, b in token_spans(text_in)] == expected
+
+
 @pytest.mark.parametrize("word, expected", [("г", True), ("тыс", True), ("т", True), ("область", False)])
 def test_razdels_abbreviations_are_read(word, expected):
     assert (word in SOKRS) is expected

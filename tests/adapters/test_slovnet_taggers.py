@@ -8,7 +8,7 @@ from slovnet.exec.model import CRF, Weight
 
 from pipeline.stages.morphology import Morphology, sentence_indices
 from pipeline.nlp.models import morph_tagger, morph_words, ner_tagger, ner_words
-from pipeline.adapters.slovnet_taggers import morph_ids, morph_tag, ner_spans, pieces, razdel_tokens, viterbi
+from pipeline.adapters.slovnet_taggers import morph_ids, morph_tag, ner_spans, pieces, viterbi
 
 TEXTS = [
     "Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области Асаином Байхановым.",
@@ -16,27 +16,6 @@ TEXTS = [
     "В 2018, 2019 и 2021 гг. товарооборот рос (на 12,5 %); т. е. кто-то -то :) ВКО–Алтай, Ту-154М.",
     "  Соглашение подписали в г. Кургане.\nМ. В. Иванов — «Казахтелеком»…  ",
 ]
-
-
-@pytest.mark.parametrize("text_in, expected", [
-    # across the space only the neighbour's kind counts: "-то" after a word stays whole
-    ("Это что -то новое", ["Это", "что", "-то", "новое"]),
-    ("-то новое", ["-", "то", "новое"]),
-    # a number's period or comma joins it when a number follows the space
-    ("В 1999. 5 человек", ["В", "1999.", "5", "человек"]),
-    ("В 1999. Пять человек", ["В", "1999", ".", "Пять", "человек"]),
-    ("В 2018, 2019 годах", ["В", "2018,", "2019", "годах"]),
-    ("Счёт 2:1, т.е. ничья :)", ["Счёт", "2", ":", "1", ",", "т", ".", "е", ".", "ничья", ":)"]),
-    ("", []),
-])
-def test_razdel_tokens(text_in, expected):
-    assert [text_in[a:b] for a, b in razdel_tokens(text_in)] == expected
-
-
-@pytest.mark.parametrize("text_in", TEXTS)
-def test_razdel_tokens_are_razdels(text_in):
-    for _ in range(2):  # the second time from the remembered runs
-        assert razdel_tokens(text_in) == [(t.start, t.stop) for t in tokenize(text_in)]
 
 
 @pytest.mark.parametrize("make", [
@@ -151,11 +130,6 @@ def test_morphology_is_natashas_on_varied_texts():
     expected = [[(t.pos, "|".join(f"{k}={v}" for k, v in sorted(t.feats.items()))) for t in markup.tokens]
                 for markup in morph_tagger().map(sentences)]
     assert sum(map(len, sentences)) > 3000 and found == expected
-
-
-def test_razdel_tokens_are_razdels_on_varied_texts():
-    for text in annotated_texts():
-        assert razdel_tokens(text) == [(t.start, t.stop) for t in tokenize(text)]
 
 
 def test_first_layer_forgets_least_recently_used_words_and_stays_exact(monkeypatch):
