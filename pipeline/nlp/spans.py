@@ -1,5 +1,6 @@
 """Helpers the entity rules share: the text and the tokens of each sentence,
-the sentence or paragraph an offset lies in, and where a name's run of adjectives before its head word begins."""
+the sentence or paragraph an offset lies in, where a name's run of adjectives
+before its head word begins, and a record copied with some fields changed."""
 
 from bisect import bisect_right
 
@@ -48,3 +49,15 @@ def left_edge(tokens, head: int) -> int:
     while j < head and not tokens[j].text[:1].isupper():
         j += 1
     return j
+
+
+def changed(record, **fields):
+    """A copy of a dataclass record with these fields changed, as
+    `dataclasses.replace` makes it (the others shared, not copied) without
+    its per-field walk through `__init__`: every entity is copied two or
+    three times. For plain dataclasses only (no `__post_init__`, no slots)."""
+    if not fields.keys() <= record.__dict__.keys():
+        raise TypeError(f"{type(record).__name__} has no field {sorted(fields.keys() - record.__dict__.keys())}")
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__, **fields)
+    return new

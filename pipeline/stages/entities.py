@@ -15,7 +15,6 @@ displaCy and every spaCy tool see the entities, and every layer's findings,
 overlapping, as the span group `doc.spans["candidates"]`."""
 
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -24,7 +23,7 @@ from pipeline.nlp import models
 from pipeline.rules.kinds import loc_kind, org_kind
 from pipeline.rules.normal_forms import is_nominal, nominative
 from pipeline.nlp.tokenizer import sentences_of
-from pipeline.nlp.spans import index_at
+from pipeline.nlp.spans import changed, index_at
 from pipeline.nlp.words import forget_words
 
 PRIORITY = {"rule": 3, "gazetteer": 2, "ner": 1}
@@ -120,7 +119,7 @@ def complete(e, doc: Doc, sent_starts: list, candidates: list):
     """A copy of the kept finding with its sentence, normal form, kind and `governs`."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     tokens = [t for t in span if not t.is_space]
-    e = replace(e, sentence=index_at(sent_starts, e.start))
+    e = changed(e, sentence=index_at(sent_starts, e.start))
     if not e.normal:
         e.normal = nominative(span, e.label) or e.text
     if e.kind is None and e.label == "LOC":

@@ -5,13 +5,11 @@ span, of a PER and of a LOC. A "place" that is a first name and a name is a
 person, and a surname alone after the full name is that person
 (person_mentions.py)."""
 
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
 from pipeline.nlp.analyzer import parse, is_dictionary_word
-from pipeline.nlp.spans import text_of
+from pipeline.nlp.spans import changed, text_of
 from pipeline.rules.normal_forms import nominative
 from pipeline.rules.person_mentions import is_post, looks_like_person, surname_mentions
 
@@ -57,7 +55,7 @@ def trimmed(e, doc: Doc, gazetteer):
     if not words or len(words) == 1 and common_word(words[0]):
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return replace(e, start=start, end=end, text=text_of(doc)[start:end])
+    return changed(e, start=start, end=end, text=text_of(doc)[start:end])
 
 
 def whole_place(words, gazetteer) -> bool:
@@ -70,7 +68,7 @@ def checked_place(e, doc: Doc, gazetteer):
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     words = [t for t in span if not t.is_space]
     if looks_like_person(words) and not whole_place(words, gazetteer):
-        return replace(e, label="PER")
+        return changed(e, label="PER")
     if not words or not is_post(words[0]):
         return e
     words = words[1:]
@@ -79,7 +77,7 @@ def checked_place(e, doc: Doc, gazetteer):
     if not words:
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return replace(e, start=start, end=end, text=text_of(doc)[start:end])
+    return changed(e, start=start, end=end, text=text_of(doc)[start:end])
 
 
 PROPER_GRAMMEMES = PERSON_GRAMMEMES | {"Geox", "Orgn", "Abbr", "Trad"}
@@ -114,7 +112,7 @@ def full_names(doc: Doc, found: list) -> list:
         span = doc.char_span(e.start, e.end, alignment_mode="expand") if e.label == "PER" else None
         if span is not None and len([t for t in span if t.is_alpha]) >= 2:
             if not e.normal:
-                found[k] = e = replace(e, normal=nominative(span, "PER"))
+                found[k] = e = changed(e, normal=nominative(span, "PER"))
             out.append((e.start, e.normal))
     return out
 
