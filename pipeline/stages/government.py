@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp import models
 from pipeline.rules.back_references import resolve_back_references
-from pipeline.rules.body_complement import Chain, head_lemma, head_number, head_parse, is_head
+from pipeline.rules.body_complement import Chain, head_lemma, head_number, head_parse, is_head, is_head_word
 from pipeline.rules.kinds import org_kind
 from pipeline.rules.lexicon import table
 from pipeline.rules.name_index import fold
@@ -82,13 +82,20 @@ def legal_form_before(tokens, first: int) -> int:
 JOINT = {"комиссия"}  # a commission of several territories is one body of them all
 
 
+def opening_words(tokens, locs: dict) -> list:
+    """Where a body may start: a head word or an abbreviation (the upper-case
+    test first: most words are neither, and are turned away in one pass)."""
+    return [k for k, t in enumerate(tokens)
+            if is_head_word(t.text, t.lemma_) or t.text.isupper() and abbreviated_body(tokens, k, locs)]
+
+
 def bodies_in(tokens, locs: dict, gazetteer, levels: dict, persons=frozenset()):
     """Named bodies with their head lemma, and bare heads left for back-reference."""
     found, bare, i = [], [], 0
-    while i < len(tokens):
-        if not (is_head(tokens[i]) or abbreviated_body(tokens, i, locs)):
-            i += 1
-            continue
+    for k in opening_words(tokens, locs):
+        if k < i:
+            continue  # inside the body found before
+        i = k
         first, head = legal_form_before(tokens, left_edge(tokens, i)), head_lemma(tokens[i])
         by_adjectives = governed_by_adjectives(tokens[first:i + 1], gazetteer, levels)
         plural = head_number(tokens[i]) == "plur"
