@@ -7,6 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from pipeline.nlp.analyzer import parse
+from pipeline.nlp.words import columns, words_in
 
 
 def text_of(doc: Doc) -> str:
@@ -20,6 +21,37 @@ def index_at(starts: list, offset: int) -> int:
     """Which of the stretches (sentences, paragraphs) beginning at the sorted
     `starts` holds the offset."""
     return bisect_right(starts, offset) - 1
+
+
+def token_at(c, char: int) -> int:
+    """spaCy's token_by_char: the token whose text or trailing space holds
+    the character, -1 outside the text (a Doc's tokens and their spaces
+    cover its text without a gap)."""
+    k = bisect_right(c.idx, char) - 1
+    if k < 0 or char >= c.idx[-1] + len(c.text[-1]) + len(c.whitespace[-1]):
+        return -1
+    return k
+
+
+def token_range(doc: Doc, start: int, end: int):
+    """The tokens (first, stop) of the characters start..end-1 as
+    `doc.char_span(start, end, alignment_mode="expand")` takes them, None
+    where it gives none: read off the tokens' offsets, where spaCy makes a
+    Token object per look and a Span per call."""
+    c = columns(doc)
+    first, last = token_at(c, start), token_at(c, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == c.idx[first] + len(c.text[first]):
+        first += 1  # a start in the trailing space belongs to the next token
+    return first, last + 1
+
+
+def words_at(doc: Doc, start: int, end: int):
+    """The non-space words of the characters start..end-1 as spaCy's
+    expanded span holds them, None where it gives no span."""
+    found = token_range(doc, start, end)
+    return None if found is None else words_in(doc, *found)
 
 
 def by_sentence(entities: list, sentences) -> list:

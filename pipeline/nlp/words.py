@@ -86,13 +86,28 @@ def doc_words(doc: Doc) -> list:
     return [None if b else w for w, b in zip(words, c.blank)]
 
 
+class Sentences(tuple):
+    """Each sentence's non-space words; `tokens`: every token's Word in
+    order, None for a space token (for a span's words: `words_in`)."""
+
+    tokens: list
+
+
 def sentence_words(doc: Doc) -> tuple:
     """The non-space tokens of each sentence, made on the first call after
     lemmatisation and kept on the Doc: four stages walk them."""
     if doc._.words is None:
         words = doc_words(doc)
-        doc._.words = tuple([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
+        sentences = Sentences([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
+        sentences.tokens = words
+        doc._.words = sentences
     return doc._.words
+
+
+def words_in(doc: Doc, first: int, stop: int) -> list:
+    """The non-space words of the tokens first..stop-1: spaCy would make a
+    Span and a Token object for each."""
+    return [w for w in sentence_words(doc).tokens[first:stop] if w is not None]
 
 
 def forget_words(doc: Doc) -> None:

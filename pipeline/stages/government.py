@@ -10,14 +10,14 @@ from spacy.tokens import Doc
 
 from pipeline.nlp import models
 from pipeline.rules.back_references import resolve_back_references
-from pipeline.rules.body_complement import Chain, head_lemma, head_number, head_parse, is_head, is_head_word
+from pipeline.rules.body_complement import Chain, head_lemma, head_number, head_parse, is_head_word
 from pipeline.rules.kinds import org_kind
 from pipeline.rules.lexicon import table
 from pipeline.rules.name_index import fold
 from pipeline.rules.normal_forms import genitive, head_nominative
-from pipeline.nlp.spans import left_edge
+from pipeline.nlp.spans import left_edge, token_range
 from pipeline.records import Entity
-from pipeline.nlp.words import sentence_words
+from pipeline.nlp.words import columns, sentence_words
 
 
 def written_as_name(tokens, first: int) -> bool:
@@ -138,8 +138,11 @@ def misread_head(e, doc: Doc) -> bool:
     its bare head as an ORG: the rules above decide those."""
     if e.source != "ner":
         return False
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    return bool(span) and is_head(span[0]) and (e.label != "ORG" or len(span) == 1)
+    found = token_range(doc, e.start, e.end)
+    if found is None or found[1] <= found[0]:
+        return False
+    c, first = columns(doc), found[0]
+    return is_head_word(c.text[first], c.lemma[first]) and (e.label != "ORG" or found[1] - first == 1)
 
 
 ASSIGNS = ["doc._.candidates"]

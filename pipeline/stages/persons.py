@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from pipeline.nlp import models
 from pipeline.nlp.analyzer import parse, is_dictionary_word
-from pipeline.nlp.spans import changed, text_of
-from pipeline.rules.normal_forms import nominative
+from pipeline.nlp.spans import changed, text_of, words_at
+from pipeline.rules.normal_forms import nominative_of
 from pipeline.rules.person_mentions import is_post, looks_like_person, surname_mentions
 
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
@@ -47,8 +47,7 @@ def known_place(token, gazetteer) -> bool:
 
 def trimmed(e, doc: Doc, gazetteer):
     """The PER finding cut to its name, or None when it names no one."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    words = [t for t in span if not t.is_space]
+    words = words_at(doc, e.start, e.end)
     while words and (words[0].text.islower() or is_post(words[0])
                      or len(words) > 2 and known_place(words[0], gazetteer)):
         words = words[1:]  # a post before the name, or the place of the post ("акима Алматы …")
@@ -65,8 +64,7 @@ def whole_place(words, gazetteer) -> bool:
 
 def checked_place(e, doc: Doc, gazetteer):
     """natasha's LOC without a post before it ("Аким района" is none), or a person it names."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    words = [t for t in span if not t.is_space]
+    words = words_at(doc, e.start, e.end)
     if looks_like_person(words) and not whole_place(words, gazetteer):
         return changed(e, label="PER")
     if not words or not is_post(words[0]):
@@ -87,8 +85,7 @@ def capital_of_the_sentence(e, doc: Doc, gazetteer) -> bool:
     """natasha's one-word LOC or ORG that is only a common noun written with
     the sentence's capital ("Поставки ведёт …", "Станцию построило …"): a
     dictionary word with no proper-name reading that the gazetteer does not know."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    words = [t for t in span if not t.is_space] if span is not None else []
+    words = words_at(doc, e.start, e.end) or []
     if len(words) != 1 or not words[0].is_sent_start or not is_dictionary_word(words[0].text):
         return False
     proper = any(PROPER_GRAMMEMES & p.tag.grammemes for p in parse(words[0].text))
@@ -109,10 +106,10 @@ def full_names(doc: Doc, found: list) -> list:
     would make the same one from the same span a second time."""
     out = []
     for k, e in enumerate(found):
-        span = doc.char_span(e.start, e.end, alignment_mode="expand") if e.label == "PER" else None
-        if span is not None and len([t for t in span if t.is_alpha]) >= 2:
+        words = words_at(doc, e.start, e.end) if e.label == "PER" else None
+        if words is not None and len([t for t in words if t.is_alpha]) >= 2:
             if not e.normal:
-                found[k] = e = changed(e, normal=nominative(span, "PER"))
+                found[k] = e = changed(e, normal=nominative_of(words, "PER"))
             out.append((e.start, e.normal))
     return out
 
