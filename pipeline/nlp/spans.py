@@ -7,7 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from pipeline.nlp.analyzer import parse
-from pipeline.nlp.words import columns, words_in
+from pipeline.nlp.words import columns, sentence_words
 
 
 def text_of(doc: Doc) -> str:
@@ -23,35 +23,43 @@ def index_at(starts: list, offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
-def token_at(c, char: int) -> int:
-    """spaCy's token_by_char: the token whose text or trailing space holds
-    the character, -1 outside the text (a Doc's tokens and their spaces
-    cover its text without a gap)."""
-    k = bisect_right(c.idx, char) - 1
-    if k < 0 or char >= c.idx[-1] + len(c.text[-1]) + len(c.whitespace[-1]):
-        return -1
-    return k
+class DocTokens:
+    """A document's tokens as the rules find a mention's: their offsets and
+    words, read off the Doc once per stage (each `doc._` read makes spaCy
+    objects, each `doc.char_span` a Span and Token objects)."""
 
+    def __init__(self, doc: Doc):
+        c = columns(doc)
+        self.doc, self.text, self.idx, self.texts, self.lemmas = doc, text_of(doc), c.idx, c.text, c.lemma
+        self.end = c.idx[-1] + len(c.text[-1]) + len(c.whitespace[-1]) if c.idx else 0
+        self.words = sentence_words(doc).tokens
 
-def token_range(doc: Doc, start: int, end: int):
-    """The tokens (first, stop) of the characters start..end-1 as
-    `doc.char_span(start, end, alignment_mode="expand")` takes them, None
-    where it gives none: read off the tokens' offsets, where spaCy makes a
-    Token object per look and a Span per call."""
-    c = columns(doc)
-    first, last = token_at(c, start), token_at(c, end - 1)
-    if first < 0 or last < 0:
-        return None
-    if start == c.idx[first] + len(c.text[first]):
-        first += 1  # a start in the trailing space belongs to the next token
-    return first, last + 1
+    def token_at(self, char: int) -> int:
+        """spaCy's token_by_char: the token whose text or trailing space
+        holds the character, -1 outside the text (a Doc's tokens and their
+        spaces cover its text without a gap)."""
+        return bisect_right(self.idx, char) - 1 if 0 <= char < self.end else -1
 
+    def range(self, start: int, end: int):
+        """The tokens (first, stop) of the characters start..end-1 as
+        `doc.char_span(start, end, alignment_mode="expand")` takes them,
+        None where it gives none."""
+        first, last = self.token_at(start), self.token_at(end - 1)
+        if first < 0 or last < 0:
+            return None
+        if start == self.idx[first] + len(self.texts[first]):
+            first += 1  # a start in the trailing space belongs to the next token
+        return first, last + 1
 
-def words_at(doc: Doc, start: int, end: int):
-    """The non-space words of the characters start..end-1 as spaCy's
-    expanded span holds them, None where it gives no span."""
-    found = token_range(doc, start, end)
-    return None if found is None else words_in(doc, *found)
+    def words_in(self, first: int, stop: int) -> list:
+        """The non-space words of the tokens first..stop-1."""
+        return [w for w in self.words[first:stop] if w is not None]
+
+    def words_at(self, start: int, end: int):
+        """The non-space words of the characters start..end-1 as spaCy's
+        expanded span holds them, None where it gives no span."""
+        found = self.range(start, end)
+        return None if found is None else self.words_in(*found)
 
 
 def by_sentence(entities: list, sentences) -> list:

@@ -88,7 +88,7 @@ def doc_words(doc: Doc) -> list:
 
 class Sentences(tuple):
     """Each sentence's non-space words; `tokens`: every token's Word in
-    order, None for a space token (for a span's words: `words_in`)."""
+    order, None for a space token (a mention's words: `spans.DocTokens`)."""
 
     tokens: list
 
@@ -102,12 +102,6 @@ def sentence_words(doc: Doc) -> tuple:
         sentences.tokens = words
         doc._.words = sentences
     return doc._.words
-
-
-def words_in(doc: Doc, first: int, stop: int) -> list:
-    """The non-space words of the tokens first..stop-1: spaCy would make a
-    Span and a Token object for each."""
-    return [w for w in sentence_words(doc).tokens[first:stop] if w is not None]
 
 
 def forget_words(doc: Doc) -> None:

@@ -15,9 +15,9 @@ from pipeline.rules.kinds import org_kind
 from pipeline.rules.lexicon import table
 from pipeline.rules.name_index import fold
 from pipeline.rules.normal_forms import genitive, head_nominative
-from pipeline.nlp.spans import left_edge, token_range
+from pipeline.nlp.spans import DocTokens, left_edge
 from pipeline.records import Entity
-from pipeline.nlp.words import columns, sentence_words
+from pipeline.nlp.words import sentence_words
 
 
 def written_as_name(tokens, first: int) -> bool:
@@ -133,16 +133,16 @@ def place_spans(doc: Doc) -> dict:
     return locs
 
 
-def misread_head(e, doc: Doc) -> bool:
+def misread_head(e, at: DocTokens) -> bool:
     """natasha's place or person that starts with a government head word, or
     its bare head as an ORG: the rules above decide those."""
     if e.source != "ner":
         return False
-    found = token_range(doc, e.start, e.end)
+    found = at.range(e.start, e.end)
     if found is None or found[1] <= found[0]:
         return False
-    c, first = columns(doc), found[0]
-    return is_head_word(c.text[first], c.lemma[first]) and (e.label != "ORG" or found[1] - first == 1)
+    first, stop = found
+    return is_head_word(at.texts[first], at.lemmas[first]) and (e.label != "ORG" or stop - first == 1)
 
 
 ASSIGNS = ["doc._.candidates"]
@@ -163,7 +163,8 @@ class Government:
             named, heads = bodies_in(tokens, locs, self.gazetteer, self.levels, persons)
             found += named
             bare += heads
-        kept = [e for e in doc._.candidates if not misread_head(e, doc)]
+        at = DocTokens(doc)
+        kept = [e for e in doc._.candidates if not misread_head(e, at)]
         new = [e for e, _ in found] + resolve_back_references(found, bare, doc._.paragraphs)
         doc._.candidates[:] = kept + new
         return doc

@@ -2,7 +2,7 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.nlp.spans import changed, token_range, words_at
+from pipeline.nlp.spans import DocTokens, changed
 from pipeline.records import Entity
 from pipeline.text.clean import clean
 
@@ -48,7 +48,7 @@ def test_token_range_is_spacys_expanded_char_span(nlp, text_in):
         for end in range(start + 1, n + 3):
             span = doc.char_span(start, end, alignment_mode="expand")
             expected = None if span is None else (span.start, span.end)
-            assert token_range(doc, start, end) == expected, (start, end)
+            assert DocTokens(doc).range(start, end) == expected, (start, end)
 
 
 @pytest.mark.parametrize("text_in", TEXTS)
@@ -57,5 +57,5 @@ def test_words_at_are_the_spans_words(nlp, text_in):
     for start in range(0, len(doc.text), 3):
         for end in range(start + 1, len(doc.text) + 1, 2):
             span = doc.char_span(start, end, alignment_mode="expand")
-            assert [(w.i, w.text) for w in words_at(doc, start, end)] == \
+            assert [(w.i, w.text) for w in DocTokens(doc).words_at(start, end)] == \
                 [(t.i, t.text) for t in span if not t.is_space]
