@@ -86,12 +86,21 @@ def doc_words(doc: Doc) -> list:
     return [None if b else w for w, b in zip(words, c.blank)]
 
 
+class Sentences(tuple):
+    """Each sentence's non-space words; `tokens`: every token's Word in
+    order, None for a space token (a mention's words: `spans.DocTokens`)."""
+
+    tokens: list
+
+
 def sentence_words(doc: Doc) -> tuple:
     """The non-space tokens of each sentence, made on the first call after
     lemmatisation and kept on the Doc: four stages walk them."""
     if doc._.words is None:
         words = doc_words(doc)
-        doc._.words = tuple([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
+        sentences = Sentences([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
+        sentences.tokens = words
+        doc._.words = sentences
     return doc._.words
 
 

@@ -93,6 +93,8 @@ MONTH_THIS_YEAR = re.compile(r"(?<![\w-])([А-Яа-яЁё]+)(\s*(?:с\.\s?г\.|�
 
 def months_of_this_year(text: str):
     """(start, stop, month number, normal) of "август с. г." (a month alone, this year)."""
+    if "с." not in text and "го года" not in text:
+        return  # every ending of the pattern has one; its search backtracks over each word of the text
     for m in MONTH_THIS_YEAR.finditer(text):
         found = month_of(m.group(1))
         if found:

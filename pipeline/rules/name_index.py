@@ -146,6 +146,9 @@ class NameIndex:
         one set test turns them away before the names are looked up."""
         if keys.isdisjoint(self.first_keys):
             return None
+        return self.first_fit(tokens, i, keys)
+
+    def first_fit(self, tokens, i: int, keys: frozenset):
         for name in candidates(self, keys, fold(tokens[i].lemma_)):
             if self.fits(name, tokens, i):
                 return name
@@ -160,16 +163,18 @@ class NameIndex:
         return all(not key.isdisjoint(token_keys(t)) and case_fits(w, t, self.free) for w, key, t in pairs)
 
     def find(self, tokens):
-        """Non-overlapping (start, end, name), left to right, longest first."""
-        keys = [token_keys(t) for t in tokens]
-        i, out = 0, []
-        while i < len(tokens):
-            name = self.match_keyed(tokens, i, keys[i])
-            if name is None:
-                i += 1
-                continue
-            out.append((i, i + len(name.words), name))
-            i += len(name.words)
+        """Non-overlapping (start, end, name), left to right, longest first.
+        Only the tokens whose keys open some name are tried: one set test in
+        a comprehension, not a call per token."""
+        first, out, i = self.first_keys, [], 0
+        opening = [k for k, t in enumerate(tokens) if not first.isdisjoint(keys_of(t.text, t.lemma_, t.pos_))]
+        for k in opening:
+            if k < i:
+                continue  # inside the name found before
+            name = self.first_fit(tokens, k, keys_of(tokens[k].text, tokens[k].lemma_, tokens[k].pos_))
+            if name is not None:
+                out.append((k, k + len(name.words), name))
+                i = k + len(name.words)
         return out
 
     def lookup(self, lemmas: tuple):

@@ -267,7 +267,11 @@ def person_forms(tokens) -> list:
 
 
 def nominative(span, label: str) -> str:
-    tokens = [t for t in span if not t.is_space]
+    return nominative_of([t for t in span if not t.is_space], label)
+
+
+def nominative_of(tokens, label: str) -> str:
+    """The mention of these words (its tokens but spaces) in the nominative."""
     if label == "PER":
         forms = person_forms(tokens)
     elif label == "DATE":

@@ -71,8 +71,11 @@ def surname_mentions(doc, persons: list, taken: list) -> list:
     if not known:
         return out
     tokens = [w for sentence in sentence_words(doc) for w in sentence]
+    # a mention begins as its surname does (both tests below ask it): most words are turned away by it
+    openings = {fold(surname)[:3] for _, surname, _ in known}
     for k, t in enumerate(tokens):
-        if not (t.is_alpha and t.text[:1].isupper()) or any(s <= t.idx < e for s, e in taken):
+        if not (t.is_alpha and t.text[:1].isupper()) or fold(t.text)[:3] not in openings \
+                or any(s <= t.idx < e for s, e in taken):
             continue
         # the token after it in the text; a space token (not among the words) joins no name
         after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else None

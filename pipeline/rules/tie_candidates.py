@@ -158,11 +158,11 @@ def candidates(data: TieInput, stated_only: bool = True) -> list:
     co-occurrence."""
     out = []
     for s, found in sorted(actors_by_sentence(data).items()):
-        if stated_only and not sentence_triggers(data, s):
-            continue
         by_key = {}
         for a in found:
             by_key.setdefault(a.territory.key, []).append(a)
+        if len(by_key) < 2 or stated_only and not sentence_triggers(data, s):
+            continue  # no pair (most sentences name one territory), or no act stated: the words not read
         for ka, kb in combinations(sorted(by_key, key=lambda k: (by_key[k][0].territory.normal, k)), 2):
             x, y = closest(by_key[ka], by_key[kb])
             out.append(Candidate(x, y, s, len(by_key)))

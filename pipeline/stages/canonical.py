@@ -2,11 +2,10 @@
 (rules/canonical.py), the key under which exports and the network group its
 mentions; `normal` stays the mention in the nominative."""
 
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
+from pipeline.nlp.spans import changed
 from pipeline.rules.canonical import canonicals
 from pipeline.rules.coordinates import point
 
@@ -22,7 +21,7 @@ class NameActors:
         self.points = points
 
     def __call__(self, doc: Doc) -> Doc:
-        named = [replace(e, canonical=name, coordinates=self.where(e, name))
+        named = [changed(e, canonical=name, coordinates=self.where(e, name))
                  for e, name in zip(doc._.entities, canonicals(doc._.entities))]
         doc._.entities = named
         return doc

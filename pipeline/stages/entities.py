@@ -15,16 +15,15 @@ displaCy and every spaCy tool see the entities, and every layer's findings,
 overlapping, as the span group `doc.spans["candidates"]`."""
 
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.rules.body_complement import head_number, is_head
 from pipeline.nlp import models
 from pipeline.rules.kinds import loc_kind, org_kind
-from pipeline.rules.normal_forms import is_nominal, nominative
+from pipeline.rules.normal_forms import is_nominal, nominative_of
 from pipeline.nlp.tokenizer import sentences_of
-from pipeline.nlp.spans import index_at
+from pipeline.nlp.spans import DocTokens, changed, index_at
 from pipeline.nlp.words import forget_words
 
 PRIORITY = {"rule": 3, "gazetteer": 2, "ner": 1}
@@ -100,11 +99,11 @@ def place_kind(place, tokens) -> str:
     return place.kind
 
 
-def word_before(doc: Doc, span) -> str:
+def word_before(at: DocTokens, first: int) -> str:
     """The word before a span: a full word as its lemma ("селе" -> "село"), an
     abbreviation with its period ("с.", "г."), "" at the start. A one-letter
     word without a period is a preposition ("с Катон-Карагаем"), not "село"."""
-    before = [t for t in doc[max(0, span.start - 2):span.start] if not t.is_space]
+    before = at.words_in(max(0, first - 2), first)
     if not before:
         return ""
     last = before[-1]
@@ -116,13 +115,13 @@ def word_before(doc: Doc, span) -> str:
     return last.text if last.text.endswith(".") and stem.isalpha() else ""
 
 
-def complete(e, doc: Doc, sent_starts: list, candidates: list):
+def complete(e, at: DocTokens, sent_starts: list, candidates: list):
     """A copy of the kept finding with its sentence, normal form, kind and `governs`."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    tokens = [t for t in span if not t.is_space]
-    e = replace(e, sentence=index_at(sent_starts, e.start))
+    first, stop = at.range(e.start, e.end)
+    tokens = at.words_in(first, stop)
+    e = changed(e, sentence=index_at(sent_starts, e.start))
     if not e.normal:
-        e.normal = nominative(span, e.label) or e.text
+        e.normal = nominative_of(tokens, e.label) or e.text
     if e.kind is None and e.label == "LOC":
         place = inner_place(e, candidates)  # "Южном Кавказе" keeps what the gazetteer knows
         named = None if place else models.places().named(e.normal)  # a case form the gazetteer's lemmas missed
@@ -130,7 +129,7 @@ def complete(e, doc: Doc, sent_starts: list, candidates: list):
             e.kind, e.id = named.payload.kind, e.id or named.payload.id
         else:
             e.kind = place_kind(place, tokens) if place else loc_kind([t.lemma_ for t in tokens],
-                                                                      word_before(doc, span))
+                                                                      word_before(at, first))
     if e.kind is None and e.label == "ORG":
         e.kind = org_kind(tokens)
     if e.kind == "government" and e.governs is None and not plural_head(tokens):
@@ -139,11 +138,11 @@ def complete(e, doc: Doc, sent_starts: list, candidates: list):
     return e
 
 
-def spans_of(doc: Doc, entities: list) -> list:
-    """spaCy spans of the entities, over whole tokens, labelled, the id as `kb_id`."""
-    spans = (doc.char_span(e.start, e.end, label=e.label, kb_id=e.id or "", alignment_mode="expand")
-             for e in entities)
-    return [s for s in spans if s is not None]
+def spans_of(at: DocTokens, entities: list) -> list:
+    """spaCy spans of the entities, over whole tokens, labelled, the id as
+    `kb_id`: as `doc.char_span(…, alignment_mode="expand")` makes them."""
+    ranges = ((e, at.range(e.start, e.end)) for e in entities)
+    return [Span(at.doc, *found, label=e.label, kb_id=e.id or "") for e, found in ranges if found is not None]
 
 
 def non_overlapping(spans: list) -> list:
@@ -164,10 +163,10 @@ REQUIRES = ["doc._.candidates", "token.lemma", "token.pos", "token.morph"]
 def resolve_entities(doc: Doc) -> Doc:
     """The stage."""
     starts = [s.start for s in sentences_of(doc)]
-    found = doc._.candidates
-    entities = [complete(e, doc, starts, found) for e in resolve(found)]
-    ents = non_overlapping(spans_of(doc, entities))
-    candidates = spans_of(doc, found)
+    found, at = doc._.candidates, DocTokens(doc)
+    entities = [complete(e, at, starts, found) for e in resolve(found)]
+    ents = non_overlapping(spans_of(at, entities))
+    candidates = spans_of(at, found)
     doc._.entities = entities
     doc.set_ents(ents, default="outside")
     doc.spans["candidates"] = candidates

@@ -10,12 +10,12 @@ from spacy.tokens import Doc
 
 from pipeline.nlp import models
 from pipeline.rules.back_references import resolve_back_references
-from pipeline.rules.body_complement import Chain, head_lemma, head_number, head_parse, is_head
+from pipeline.rules.body_complement import Chain, head_lemma, head_number, head_parse, is_head_word
 from pipeline.rules.kinds import org_kind
 from pipeline.rules.lexicon import table
 from pipeline.rules.name_index import fold
 from pipeline.rules.normal_forms import genitive, head_nominative
-from pipeline.nlp.spans import left_edge
+from pipeline.nlp.spans import DocTokens, left_edge
 from pipeline.records import Entity
 from pipeline.nlp.words import sentence_words
 
@@ -82,13 +82,20 @@ def legal_form_before(tokens, first: int) -> int:
 JOINT = {"комиссия"}  # a commission of several territories is one body of them all
 
 
+def opening_words(tokens, locs: dict) -> list:
+    """Where a body may start: a head word or an abbreviation (the upper-case
+    test first: most words are neither, and are turned away in one pass)."""
+    return [k for k, t in enumerate(tokens)
+            if is_head_word(t.text, t.lemma_) or t.text.isupper() and abbreviated_body(tokens, k, locs)]
+
+
 def bodies_in(tokens, locs: dict, gazetteer, levels: dict, persons=frozenset()):
     """Named bodies with their head lemma, and bare heads left for back-reference."""
     found, bare, i = [], [], 0
-    while i < len(tokens):
-        if not (is_head(tokens[i]) or abbreviated_body(tokens, i, locs)):
-            i += 1
-            continue
+    for k in opening_words(tokens, locs):
+        if k < i:
+            continue  # inside the body found before
+        i = k
         first, head = legal_form_before(tokens, left_edge(tokens, i)), head_lemma(tokens[i])
         by_adjectives = governed_by_adjectives(tokens[first:i + 1], gazetteer, levels)
         plural = head_number(tokens[i]) == "plur"
@@ -126,13 +133,16 @@ def place_spans(doc: Doc) -> dict:
     return locs
 
 
-def misread_head(e, doc: Doc) -> bool:
+def misread_head(e, at: DocTokens) -> bool:
     """natasha's place or person that starts with a government head word, or
     its bare head as an ORG: the rules above decide those."""
     if e.source != "ner":
         return False
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    return bool(span) and is_head(span[0]) and (e.label != "ORG" or len(span) == 1)
+    found = at.range(e.start, e.end)
+    if found is None or found[1] <= found[0]:
+        return False
+    first, stop = found
+    return is_head_word(at.texts[first], at.lemmas[first]) and (e.label != "ORG" or stop - first == 1)
 
 
 ASSIGNS = ["doc._.candidates"]
@@ -153,7 +163,8 @@ class Government:
             named, heads = bodies_in(tokens, locs, self.gazetteer, self.levels, persons)
             found += named
             bare += heads
-        kept = [e for e in doc._.candidates if not misread_head(e, doc)]
+        at = DocTokens(doc)
+        kept = [e for e in doc._.candidates if not misread_head(e, at)]
         new = [e for e, _ in found] + resolve_back_references(found, bare, doc._.paragraphs)
         doc._.candidates[:] = kept + new
         return doc

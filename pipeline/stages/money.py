@@ -84,19 +84,26 @@ def sum_at(tokens, i: int, lex: MoneyWords):
     return with_period(tokens, j + used, lex.with_period), int(value), code
 
 
+def may_start(numbers: list) -> list:
+    """Where a sum may start, in order: a sum has its number there or after
+    a currency of at most two tokens; found from the few numbers, not tried
+    at every token."""
+    return sorted({k for n, is_number in enumerate(numbers) if is_number for k in (n - 2, n - 1, n) if k >= 0})
+
+
 def sums_in(tokens, lex: MoneyWords) -> list:
     # a word (letters only) opens a number only in words; the next words are read only when it can
     numbers = [number_at(tokens, i)[0] is not None if t.is_alpha and may_open_as_written(t.text)
                else not t.is_alpha and NUMBER.match(t.text) is not None for i, t in enumerate(tokens)]
     found, i = [], 0
-    while i < len(tokens):
-        # a sum has its number here or after a currency of at most two tokens
-        hit = sum_at(tokens, i, lex) if any(numbers[i:i + 3]) else None
+    for k in may_start(numbers):
+        if k < i:
+            continue  # inside the sum found before
+        hit = sum_at(tokens, k, lex)
         if hit is None:
-            i += 1
             continue
         end, amount, code = hit
-        first, last = tokens[i], tokens[end - 1]
+        first, last = tokens[k], tokens[end - 1]
         start, stop = first.idx, last.idx + len(last.text)
         text = text_of(first.doc)[start:stop]
         found.append(Entity(start, stop, text, "MONEY", text, value={"amount": amount, "currency": code},

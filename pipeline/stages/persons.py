@@ -5,14 +5,12 @@ span, of a PER and of a LOC. A "place" that is a first name and a name is a
 person, and a surname alone after the full name is that person
 (person_mentions.py)."""
 
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
 from pipeline.nlp.analyzer import parse, is_dictionary_word
-from pipeline.nlp.spans import text_of
-from pipeline.rules.normal_forms import nominative
+from pipeline.nlp.spans import DocTokens, changed
+from pipeline.rules.normal_forms import nominative_of
 from pipeline.rules.person_mentions import is_post, looks_like_person, surname_mentions
 
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
@@ -47,17 +45,16 @@ def known_place(token, gazetteer) -> bool:
     return gazetteer.match_at([token], 0) is not None
 
 
-def trimmed(e, doc: Doc, gazetteer):
+def trimmed(e, at: DocTokens, gazetteer):
     """The PER finding cut to its name, or None when it names no one."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    words = [t for t in span if not t.is_space]
+    words = at.words_at(e.start, e.end)
     while words and (words[0].text.islower() or is_post(words[0])
                      or len(words) > 2 and known_place(words[0], gazetteer)):
         words = words[1:]  # a post before the name, or the place of the post ("акима Алматы …")
     if not words or len(words) == 1 and common_word(words[0]):
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return replace(e, start=start, end=end, text=text_of(doc)[start:end])
+    return changed(e, start=start, end=end, text=at.text[start:end])
 
 
 def whole_place(words, gazetteer) -> bool:
@@ -65,12 +62,11 @@ def whole_place(words, gazetteer) -> bool:
     return name is not None and len(name.words) == len(words)
 
 
-def checked_place(e, doc: Doc, gazetteer):
+def checked_place(e, at: DocTokens, gazetteer):
     """natasha's LOC without a post before it ("Аким района" is none), or a person it names."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    words = [t for t in span if not t.is_space]
+    words = at.words_at(e.start, e.end)
     if looks_like_person(words) and not whole_place(words, gazetteer):
-        return replace(e, label="PER")
+        return changed(e, label="PER")
     if not words or not is_post(words[0]):
         return e
     words = words[1:]
@@ -79,42 +75,41 @@ def checked_place(e, doc: Doc, gazetteer):
     if not words:
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return replace(e, start=start, end=end, text=text_of(doc)[start:end])
+    return changed(e, start=start, end=end, text=at.text[start:end])
 
 
 PROPER_GRAMMEMES = PERSON_GRAMMEMES | {"Geox", "Orgn", "Abbr", "Trad"}
 
 
-def capital_of_the_sentence(e, doc: Doc, gazetteer) -> bool:
+def capital_of_the_sentence(e, at: DocTokens, gazetteer) -> bool:
     """natasha's one-word LOC or ORG that is only a common noun written with
     the sentence's capital ("Поставки ведёт …", "Станцию построило …"): a
     dictionary word with no proper-name reading that the gazetteer does not know."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    words = [t for t in span if not t.is_space] if span is not None else []
+    words = at.words_at(e.start, e.end) or []
     if len(words) != 1 or not words[0].is_sent_start or not is_dictionary_word(words[0].text):
         return False
     proper = any(PROPER_GRAMMEMES & p.tag.grammemes for p in parse(words[0].text))
     return not proper and not known_place(words[0], gazetteer)
 
 
-def checked(e, doc: Doc, gazetteer):
-    if e.source == "ner" and e.label in ("LOC", "ORG") and capital_of_the_sentence(e, doc, gazetteer):
+def checked(e, at: DocTokens, gazetteer):
+    if e.source == "ner" and e.label in ("LOC", "ORG") and capital_of_the_sentence(e, at, gazetteer):
         return None
     if e.source == "ner" and e.label == "LOC":
-        return checked_place(e, doc, gazetteer)
-    return trimmed(e, doc, gazetteer) if e.label == "PER" else e
+        return checked_place(e, at, gazetteer)
+    return trimmed(e, at, gazetteer) if e.label == "PER" else e
 
 
-def full_names(doc: Doc, found: list) -> list:
+def full_names(at: DocTokens, found: list) -> list:
     """(start, normal) of the persons named by more than one word. Each
     such person in `found` is given its normal here: the entities stage
     would make the same one from the same span a second time."""
     out = []
     for k, e in enumerate(found):
-        span = doc.char_span(e.start, e.end, alignment_mode="expand") if e.label == "PER" else None
-        if span is not None and len([t for t in span if t.is_alpha]) >= 2:
+        words = at.words_at(e.start, e.end) if e.label == "PER" else None
+        if words is not None and len([t for t in words if t.is_alpha]) >= 2:
             if not e.normal:
-                found[k] = e = replace(e, normal=nominative(span, "PER"))
+                found[k] = e = changed(e, normal=nominative_of(words, "PER"))
             out.append((e.start, e.normal))
     return out
 
@@ -130,8 +125,9 @@ class Persons:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        kept = [e for e in (checked(e, doc, self.gazetteer) for e in doc._.candidates) if e is not None]
-        names = full_names(doc, kept)
+        at = DocTokens(doc)
+        kept = [e for e in (checked(e, at, self.gazetteer) for e in doc._.candidates) if e is not None]
+        names = full_names(at, kept)
         taken = [(e.start, e.end) for e in kept if e.label == "ORG" or e.label == "PER" and " " in e.text]
         doc._.candidates[:] = kept + surname_mentions(doc, names, taken)
         return doc

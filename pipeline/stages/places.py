@@ -40,9 +40,10 @@ def coordinated(tokens, gazetteer, regions: frozenset) -> list:
     """"Тюменской, Курганской и Челябинской областями": one place per
     adjective, each completed with the head they share."""
     found = []
-    for i in range(3, len(tokens)):
+    # the region words ("областями") picked in one pass: few sentences have one
+    for i in [k for k in range(3, len(tokens)) if fold(tokens[k].lemma_) in regions]:
         head = tokens[i]
-        if fold(head.lemma_) not in regions or not is_adjective(tokens[i - 1].text):
+        if not is_adjective(tokens[i - 1].text):
             continue
         first = i - 1
         while first >= 2 and fold(tokens[first - 1].text) in CONJUNCTIONS and is_adjective(tokens[first - 2].text):
