@@ -20,7 +20,7 @@ Compared with the library (matrices and products) by
 tests/adapters/test_sklearn_wordwise.py."""
 
 from functools import partial
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 from sklearn.base import TransformerMixin
@@ -115,10 +115,18 @@ class WordwiseChars(Weighted):
         if len(self.words) + len(words) > MAX_WORDS:
             self.words.clear()
             words = list(needed)
-        get = self.vectorizer.vocabulary_.get
-        ids = [[j for j in map(get, self.analyze(w)) if j is not None] for w in words]
-        flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
-        ends = np.cumsum([len(row) for row in ids]).tolist()
+        if not words:
+            return
+        # every word's n-grams looked up in one pass (-1: not in the vocabulary),
+        # the unknown ones dropped at once, rather than a filtered list per word
+        grams = list(map(self.analyze, words))
+        found = np.fromiter(map(self.vectorizer.vocabulary_.get, chain.from_iterable(grams), repeat(-1)),
+                            dtype=np.int64)
+        known = found >= 0
+        kept = np.zeros(len(found) + 1, dtype=np.int64)  # kept[k]: known n-grams among the first k
+        np.cumsum(known, out=kept[1:])
+        ends = kept[np.cumsum(list(map(len, grams)))].tolist()
+        flat = found[known]
         self.words.update((w, flat[start:end]) for w, start, end in zip(words, [0] + ends, ends))
 
 
@@ -129,6 +137,9 @@ def word_grams(word: str, ngram_range: tuple, lower: bool) -> list:
     is made of it. A third of the analyser's cost, which calls its decoder,
     preprocessor and a regular expression per word."""
     padded = " " + (word.lower() if lower else word) + " "
+    low, high = ngram_range
+    if len(padded) > high:  # the usual word: every n-gram of every length, in one go
+        return [padded[i:i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)]
     grams = []
     for n in range(ngram_range[0], ngram_range[1] + 1):
         if len(padded) <= n:
