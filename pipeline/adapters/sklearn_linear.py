@@ -117,5 +117,9 @@ class Affine:
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """rows x 2, as the pipeline's predict_proba gives them."""
-        p = expit(np.asarray(X, dtype=float) @ self.weights + self.bias)
+        p = self.positive(X)
         return np.column_stack([1 - p, p])
+
+    def positive(self, X: np.ndarray) -> np.ndarray:
+        """predict_proba(X)[:, 1]: the positive class's probability alone."""
+        return expit(np.asarray(X, dtype=float) @ self.weights + self.bias)
