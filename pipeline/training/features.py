@@ -22,7 +22,8 @@ CHUNK = 512  # texts averaged together: their vectors side by side stay a few MB
 def content_lemma(lemma: str, pos: str, text: str):
     """The lower-cased lemma of a content word (or a negation), else None."""
     lemma = lemma.lower()
-    if (pos in CONTENT_POS or lemma in NEGATION) and any(map(str.isalpha, text)):
+    # a word of letters only answers at once; any other is looked at letter by letter
+    if (pos in CONTENT_POS or lemma in NEGATION) and (text.isalpha() or any(map(str.isalpha, text))):
         return lemma
     return None
 
