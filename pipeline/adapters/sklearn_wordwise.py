@@ -35,13 +35,15 @@ def counted(ids: np.ndarray, sizes: list, width: int) -> Rows:
     """The count matrix CountVectorizer.transform makes (sorted indexes, float
     counts) of texts whose features' vocabulary indexes are `ids`, one per
     occurrence, `sizes[i]` of them for text i."""
-    n = len(sizes)
-    keys = np.repeat(np.arange(n, dtype=np.int64) * width, sizes) + ids
-    keys, counts = np.unique(keys, return_counts=True)  # sorted by row, then index
-    rows, indices = np.divmod(keys, width)
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
-    return Rows(indptr, indices, counts.astype(np.float64), width)
+    offsets = np.arange(len(sizes) + 1, dtype=np.int64) * width  # row i's keys from offsets[i]
+    keys = np.repeat(offsets[:-1], sizes) + ids
+    keys.sort()  # by row, then index; np.unique's work without its wrapping
+    first = np.ones(len(keys), dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    counts = np.append(starts[1:], len(keys)) - starts
+    keys = keys[starts]
+    return Rows(np.searchsorted(keys, offsets), keys % width, counts.astype(np.float64), width)
 
 
 def weighted(counts: Rows, tfidf) -> Rows:
