@@ -13,8 +13,10 @@ Scoring only: the model file keeps the plain vectorizers.
 Touches: a fitted TfidfVectorizer's private `_tfidf` (its TfidfTransformer:
 `sublinear_tf`, `idf_`, `norm`), its `build_analyzer()`, `vocabulary_`,
 `dtype`, `analyzer`, `preprocessor`, `input`, `strip_accents`,
-`lowercase`, `ngram_range` and `binary`, and its char_wb n-grams of a word
-as `_char_wb_ngrams` makes them (`word_grams`); a Pipeline's
+`lowercase`, `ngram_range`, `binary`, `token_pattern`, `tokenizer` and
+`stop_words`, its char_wb n-grams of a word as `_char_wb_ngrams` makes them
+(`word_grams`) and its word n-grams as `_word_ngrams` does (`word_ngrams`,
+for the pattern \\S+ alone); a Pipeline's
 `named_steps` and a FeatureUnion's `transformer_list` / `set_params`.
 Compared with the library (matrices and products) by
 tests/adapters/test_sklearn_wordwise.py."""
@@ -73,6 +75,8 @@ class Weighted(TransformerMixin):
     def __init__(self, vectorizer):
         self.vectorizer = vectorizer
         self.analyze = vectorizer.build_analyzer()
+        if split_words(vectorizer):
+            self.analyze = partial(word_ngrams, ngram_range=vectorizer.ngram_range, lower=vectorizer.lowercase)
 
     def fit(self, X, y=None):
         return self
@@ -148,6 +152,27 @@ def word_grams(word: str, ngram_range: tuple, lower: bool) -> list:
             grams.append(padded)
             break
         grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
+    return grams
+
+
+def split_words(vectorizer) -> bool:
+    """Its words are what str.split finds (the pattern \\S+: \\s is str.isspace's
+    white space), none dropped, nothing done to the text but lower-casing."""
+    return (vectorizer.analyzer == "word" and vectorizer.token_pattern == r"\S+" and vectorizer.tokenizer is None
+            and vectorizer.preprocessor is None and vectorizer.stop_words is None
+            and vectorizer.strip_accents is None and vectorizer.input == "content")
+
+
+def word_ngrams(text: str, ngram_range: tuple, lower: bool) -> list:
+    """The word analyser's n-grams of a text whose words are its `split()`
+    (split_words): the words themselves if 1-grams are asked for, then the
+    longer n-grams, n words joined by a space, shortest first. Its decoder,
+    preprocessor and regular expression are a third of its cost."""
+    words = (text.lower() if lower else text).split()
+    low, high = ngram_range
+    grams = list(words) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(words)) + 1):
+        grams += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
     return grams
 
 
