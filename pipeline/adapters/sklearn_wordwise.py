@@ -21,7 +21,7 @@ for the pattern \\S+ alone); a Pipeline's
 Compared with the library (matrices and products) by
 tests/adapters/test_sklearn_wordwise.py."""
 
-from functools import partial
+from functools import lru_cache, partial
 from itertools import chain, repeat
 
 import numpy as np
@@ -141,18 +141,22 @@ def word_grams(word: str, ngram_range: tuple, lower: bool) -> list:
     word lower-cased if the vectorizer does, padded with a space each side;
     a word no longer than n (padded) is its one n-gram, and no longer n-gram
     is made of it. A third of the analyser's cost, which calls its decoder,
-    preprocessor and a regular expression per word."""
+    preprocessor and a regular expression per word; the n-grams are cut by
+    slices made once per word length (`gram_slices`), not a loop per n-gram."""
     padded = " " + (word.lower() if lower else word) + " "
-    low, high = ngram_range
-    if len(padded) > high:  # the usual word: every n-gram of every length, in one go
-        return [padded[i:i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)]
-    grams = []
-    for n in range(ngram_range[0], ngram_range[1] + 1):
-        if len(padded) <= n:
-            grams.append(padded)
+    return list(map(padded.__getitem__, gram_slices(len(padded), *ngram_range)))
+
+
+@lru_cache(maxsize=256)
+def gram_slices(length: int, low: int, high: int) -> tuple:
+    """Where word_grams cuts a padded word of `length` characters."""
+    slices = []
+    for n in range(low, high + 1):
+        if length <= n:
+            slices.append(slice(0, length))
             break
-        grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
-    return grams
+        slices += [slice(i, i + n) for i in range(length - n + 1)]
+    return tuple(slices)
 
 
 def split_words(vectorizer) -> bool:
