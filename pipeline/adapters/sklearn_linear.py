@@ -89,7 +89,8 @@ class Linear:
             return block(part.transform([""])).shape[1]
 
     def decision(self, X) -> np.ndarray:
-        out = np.tile(self.intercept, (len(X), 1))
+        out = np.empty((len(X), len(self.intercept)))
+        out[:] = self.intercept  # np.tile's rows, without its Python wrapping
         with unchecked():
             for part, weights in zip(self.parts, self.blocks):
                 out += part.dot(X, weights) if hasattr(part, "dot") else block(part.transform(X)) @ weights
