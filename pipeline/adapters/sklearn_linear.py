@@ -89,7 +89,8 @@ class Linear:
             return block(part.transform([""])).shape[1]
 
     def decision(self, X) -> np.ndarray:
-        out = np.tile(self.intercept, (len(X), 1))
+        out = np.empty((len(X), len(self.intercept)))
+        out[:] = self.intercept  # np.tile's rows, without its Python wrapping
         with unchecked():
             for part, weights in zip(self.parts, self.blocks):
                 out += part.dot(X, weights) if hasattr(part, "dot") else block(part.transform(X)) @ weights
@@ -117,5 +118,9 @@ class Affine:
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """rows x 2, as the pipeline's predict_proba gives them."""
-        p = expit(np.asarray(X, dtype=float) @ self.weights + self.bias)
+        p = self.positive(X)
         return np.column_stack([1 - p, p])
+
+    def positive(self, X: np.ndarray) -> np.ndarray:
+        """predict_proba(X)[:, 1]: the positive class's probability alone."""
+        return expit(np.asarray(X, dtype=float) @ self.weights + self.bias)

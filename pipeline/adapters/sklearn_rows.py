@@ -4,14 +4,18 @@ transformers of sklearn_wordwise and sklearn_dicts: per document they score
 a few rows, and building a scipy matrix (its checks, its conversions) costs
 more than the arithmetic.
 
-Touches: the order in which scipy's CSR-times-dense product adds a row's
-products (its indexes' order, from zero), and `csr_array((data, indices,
-indptr))`. Compared with scipy by tests/adapters/test_sklearn_rows.py."""
+Touches: scipy's private `_sparsetools.csr_matvecs`, the routine its CSR
+array's product with a dense block calls (`_matmul_multivector`: the rows'
+arrays, the block and a zeroed result, raveled), and `csr_array((data,
+indices, indptr))`. Compared with scipy by tests/adapters/test_sklearn_rows.py."""
 
 from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.sparse._sparsetools import csr_matvecs
+
+INDEXES = (np.int32, np.int64)  # index types scipy's routine is built for
 
 
 class Rows(NamedTuple):
@@ -26,14 +30,17 @@ class Rows(NamedTuple):
 
 
 def dot(rows: Rows, weights: np.ndarray) -> np.ndarray:
-    """rows.matrix() @ weights as scipy computes it: each row's products
-    added one after another in its indexes' order. A running sum
-    (np.add.accumulate), not np.add.reduce: a reduction may add pairwise
-    (it does along a single column), which rounds otherwise."""
-    products = rows.data[:, None] * weights[rows.indices]
-    out = np.zeros((len(rows.indptr) - 1, weights.shape[1]))
-    ends = rows.indptr.tolist()
-    for i, (start, end) in enumerate(zip(ends, ends[1:])):
-        if end > start:
-            out[i] = np.add.accumulate(products[start:end], axis=0)[-1]
+    """rows.matrix() @ weights as scipy computes it, by scipy's own routine
+    (each row's products added one after another in its indexes' order),
+    called directly: no matrix made, no checks. Anything but float64 values
+    and coefficients, one row of these per column, and like indexes goes
+    through scipy's matrix (the routine reads its arrays unchecked)."""
+    n = len(rows.indptr) - 1
+    if not (rows.data.dtype == weights.dtype == np.float64 and weights.ndim == 2
+            and weights.shape[0] == rows.width
+            and rows.indptr.dtype == rows.indices.dtype and rows.indices.dtype in INDEXES):
+        return rows.matrix() @ weights
+    out = np.zeros((n, weights.shape[1]))
+    csr_matvecs(n, rows.width, weights.shape[1], rows.indptr, rows.indices, rows.data,
+                np.ascontiguousarray(weights).ravel(), out.ravel())
     return out

@@ -13,14 +13,16 @@ Scoring only: the model file keeps the plain vectorizers.
 Touches: a fitted TfidfVectorizer's private `_tfidf` (its TfidfTransformer:
 `sublinear_tf`, `idf_`, `norm`), its `build_analyzer()`, `vocabulary_`,
 `dtype`, `analyzer`, `preprocessor`, `input`, `strip_accents`,
-`lowercase`, `ngram_range` and `binary`, and its char_wb n-grams of a word
-as `_char_wb_ngrams` makes them (`word_grams`); a Pipeline's
+`lowercase`, `ngram_range`, `binary`, `token_pattern`, `tokenizer` and
+`stop_words`, its char_wb n-grams of a word as `_char_wb_ngrams` makes them
+(`word_grams`) and its word n-grams as `_word_ngrams` does (`word_ngrams`,
+for the pattern \\S+ alone); a Pipeline's
 `named_steps` and a FeatureUnion's `transformer_list` / `set_params`.
 Compared with the library (matrices and products) by
 tests/adapters/test_sklearn_wordwise.py."""
 
-from functools import partial
-from itertools import chain
+from functools import lru_cache, partial
+from itertools import chain, repeat
 
 import numpy as np
 from sklearn.base import TransformerMixin
@@ -35,13 +37,15 @@ def counted(ids: np.ndarray, sizes: list, width: int) -> Rows:
     """The count matrix CountVectorizer.transform makes (sorted indexes, float
     counts) of texts whose features' vocabulary indexes are `ids`, one per
     occurrence, `sizes[i]` of them for text i."""
-    n = len(sizes)
-    keys = np.repeat(np.arange(n, dtype=np.int64) * width, sizes) + ids
-    keys, counts = np.unique(keys, return_counts=True)  # sorted by row, then index
-    rows, indices = np.divmod(keys, width)
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
-    return Rows(indptr, indices, counts.astype(np.float64), width)
+    offsets = np.arange(len(sizes) + 1, dtype=np.int64) * width  # row i's keys from offsets[i]
+    keys = np.repeat(offsets[:-1], sizes) + ids
+    keys.sort()  # by row, then index; np.unique's work without its wrapping
+    first = np.ones(len(keys), dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    counts = np.append(starts[1:], len(keys)) - starts
+    keys = keys[starts]
+    return Rows(np.searchsorted(keys, offsets), keys % width, counts.astype(np.float64), width)
 
 
 def weighted(counts: Rows, tfidf) -> Rows:
@@ -71,6 +75,8 @@ class Weighted(TransformerMixin):
     def __init__(self, vectorizer):
         self.vectorizer = vectorizer
         self.analyze = vectorizer.build_analyzer()
+        if split_words(vectorizer):
+            self.analyze = partial(word_ngrams, ngram_range=vectorizer.ngram_range, lower=vectorizer.lowercase)
 
     def fit(self, X, y=None):
         return self
@@ -115,10 +121,18 @@ class WordwiseChars(Weighted):
         if len(self.words) + len(words) > MAX_WORDS:
             self.words.clear()
             words = list(needed)
-        get = self.vectorizer.vocabulary_.get
-        ids = [[j for j in map(get, self.analyze(w)) if j is not None] for w in words]
-        flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
-        ends = np.cumsum([len(row) for row in ids]).tolist()
+        if not words:
+            return
+        # every word's n-grams looked up in one pass (-1: not in the vocabulary),
+        # the unknown ones dropped at once, rather than a filtered list per word
+        grams = list(map(self.analyze, words))
+        found = np.fromiter(map(self.vectorizer.vocabulary_.get, chain.from_iterable(grams), repeat(-1)),
+                            dtype=np.int64)
+        known = found >= 0
+        kept = np.zeros(len(found) + 1, dtype=np.int64)  # kept[k]: known n-grams among the first k
+        np.cumsum(known, out=kept[1:])
+        ends = kept[np.cumsum(list(map(len, grams)))].tolist()
+        flat = found[known]
         self.words.update((w, flat[start:end]) for w, start, end in zip(words, [0] + ends, ends))
 
 
@@ -127,14 +141,42 @@ def word_grams(word: str, ngram_range: tuple, lower: bool) -> list:
     word lower-cased if the vectorizer does, padded with a space each side;
     a word no longer than n (padded) is its one n-gram, and no longer n-gram
     is made of it. A third of the analyser's cost, which calls its decoder,
-    preprocessor and a regular expression per word."""
+    preprocessor and a regular expression per word; the n-grams are cut by
+    slices made once per word length (`gram_slices`), not a loop per n-gram."""
     padded = " " + (word.lower() if lower else word) + " "
-    grams = []
-    for n in range(ngram_range[0], ngram_range[1] + 1):
-        if len(padded) <= n:
-            grams.append(padded)
+    return list(map(padded.__getitem__, gram_slices(len(padded), *ngram_range)))
+
+
+@lru_cache(maxsize=256)
+def gram_slices(length: int, low: int, high: int) -> tuple:
+    """Where word_grams cuts a padded word of `length` characters."""
+    slices = []
+    for n in range(low, high + 1):
+        if length <= n:
+            slices.append(slice(0, length))
             break
-        grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
+        slices += [slice(i, i + n) for i in range(length - n + 1)]
+    return tuple(slices)
+
+
+def split_words(vectorizer) -> bool:
+    """Its words are what str.split finds (the pattern \\S+: \\s is str.isspace's
+    white space), none dropped, nothing done to the text but lower-casing."""
+    return (vectorizer.analyzer == "word" and vectorizer.token_pattern == r"\S+" and vectorizer.tokenizer is None
+            and vectorizer.preprocessor is None and vectorizer.stop_words is None
+            and vectorizer.strip_accents is None and vectorizer.input == "content")
+
+
+def word_ngrams(text: str, ngram_range: tuple, lower: bool) -> list:
+    """The word analyser's n-grams of a text whose words are its `split()`
+    (split_words): the words themselves if 1-grams are asked for, then the
+    longer n-grams, n words joined by a space, shortest first. Its decoder,
+    preprocessor and regular expression are a third of its cost."""
+    words = (text.lower() if lower else text).split()
+    low, high = ngram_range
+    grams = list(words) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(words)) + 1):
+        grams += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
     return grams
 
 

@@ -41,10 +41,10 @@ def sentence_scores(model: dict, texts: list) -> np.ndarray:
     return scores(model, texts) if texts else np.zeros((0, len(LABELS)))
 
 
-def assigned(row) -> list:
-    """Direction records of the labels a row of scores assigns, highest score first."""
-    found = [Direction(label, score) for label, score in zip(LABELS, row.tolist()) if score >= 0.5]
-    return sorted(found, key=lambda d: -d.score)
+def assigned(row: list) -> list:
+    """Direction records of the labels a row of scores (plain floats) assigns, highest score first."""
+    found = [Direction(label, score) for label, score in zip(LABELS, row) if score >= 0.5]
+    return sorted(found, key=lambda d: -d.score) if len(found) > 1 else found
 
 
 def cues_of(model: dict) -> frozenset:
@@ -58,7 +58,7 @@ def paragraph_labels(model: dict, whole: units.Unit, sentences: list, n_paragrap
     paragraph = np.array([s.paragraph for s in sentences], dtype=int)
     F = units.grouped_features(whole, paragraph, n_paragraphs)
     empty = np.bincount(paragraph, minlength=n_paragraphs) == 0
-    return [assigned(row) for row in units.decided(model, F, empty, "paragraph_thresholds")]
+    return [assigned(row) for row in units.decided(model, F, empty, "paragraph_thresholds").tolist()]
 
 
 def document_labels(model: dict, whole: units.Unit) -> tuple:
@@ -83,7 +83,7 @@ class LabelDirections:
         S = sentence_scores(self.model, texts)
         whole = units.unit(S, texts, self.cues)
         document, label_scores = document_labels(self.model, whole)
-        found = Directions([assigned(row) for row in S],
+        found = Directions([assigned(row) for row in S.tolist()],
                            paragraph_labels(self.model, whole, sentences, len(doc._.paragraphs)),
                            document, label_scores)
         doc._.directions = found

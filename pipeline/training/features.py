@@ -22,7 +22,8 @@ CHUNK = 512  # texts averaged together: their vectors side by side stay a few MB
 def content_lemma(lemma: str, pos: str, text: str):
     """The lower-cased lemma of a content word (or a negation), else None."""
     lemma = lemma.lower()
-    if (pos in CONTENT_POS or lemma in NEGATION) and any(map(str.isalpha, text)):
+    # a word of letters only answers at once; any other is looked at letter by letter
+    if (pos in CONTENT_POS or lemma in NEGATION) and (text.isalpha() or any(map(str.isalpha, text))):
         return lemma
     return None
 
@@ -64,18 +65,18 @@ def means(texts: list) -> np.ndarray:
     for all texts where it gives the same numbers, else once a text."""
     split = [text.split() for text in texts]
     known = word_vectors({w for words in split for w in words})
-    found = [[known[w] for w in words if known[w] is not None] for words in split]
+    found = [[v for v in map(known.__getitem__, words) if v is not None] for words in split]
     out = np.zeros((len(texts), navec_vectors.dimension(embedding())), dtype=np.float32)
     flat = [v for vectors in found for v in vectors]
     if not flat:
         return out
-    rows, counts = np.array(flat), np.array([len(vectors) for vectors in found])
-    ends = np.cumsum(counts).tolist()
-    for i, (start, end) in enumerate(zip([0] + ends, ends)):
-        if end > start:
-            out[i] = np.add.reduce(rows[start:end], axis=0)  # np.mean's own sum, on the same rows
-    some = counts > 0
-    out[some] = out[some] / counts[some, None]
+    rows, counts, start = np.array(flat), list(map(len, found)), 0
+    for i, count in enumerate(counts):
+        if count:
+            out[i] = np.add.reduce(rows[start:start + count], axis=0)  # np.mean's own sum, on the same rows
+            start += count
+    # in float64, rounded to float32 as it is stored; a text without vectors stays zeros (0 / 1)
+    out /= np.maximum(np.array(counts, dtype=np.float64), 1.0)[:, None]
     norms = np.sqrt(np.array([row.dot(row) for row in out], dtype=np.float32))
     norms[norms == 0] = 1.0
     return out / norms[:, None]

@@ -82,9 +82,17 @@ class SphereFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        by_label, cues, lexicon = phrases(tuple(map(tuple, self.spheres)), tuple(self.cues))
+        by_label, cues, lexicon = self.lexicon()
         rows = [self.row(lexicon.found(text.split()), by_label, cues) for text in X]
         return np.array(rows, dtype=float).reshape(len(X), -1)
+
+    def lexicon(self) -> tuple:
+        """`phrases` of the lexicons: tuples (as made and as loaded) are the
+        key themselves, found again by identity; lists are copied to tuples."""
+        try:
+            return phrases(self.spheres, self.cues)
+        except TypeError:  # unhashable: lists
+            return phrases(tuple(map(tuple, self.spheres)), tuple(self.cues))
 
     @staticmethod
     def row(found: set, by_label: list, cues: frozenset) -> list:

@@ -26,6 +26,7 @@ from pipeline.training.labels import LABELS
 
 MIN_WORDS = 3   # a fragment of fewer content words (heading, "– С. 45–58.") neither counts nor votes
 FEATURES = ("best", "second", "cooperation")
+ONEHOT = np.eye(len(LABELS))
 
 
 @dataclass
@@ -91,9 +92,11 @@ def grouped_features(unit: Unit, group: np.ndarray, n: int) -> np.ndarray:
 def design(F: np.ndarray) -> np.ndarray:
     """units x label x FEATURES -> one row per (unit, label): the features and
     a one-hot label, so the slopes are shared and each label has its bias."""
-    n = F.shape[0]
-    onehot = np.tile(np.eye(len(LABELS)), (n, 1))
-    return np.hstack([F.reshape(n * len(LABELS), -1), onehot])
+    flat = F.reshape(F.shape[0] * len(LABELS), -1)
+    out = np.empty((len(flat), flat.shape[1] + len(LABELS)))  # filled in place: no tile, no stack
+    out[:, :flat.shape[1]] = flat
+    out.reshape(F.shape[0], len(LABELS), -1)[:, :, flat.shape[1]:] = ONEHOT
+    return out
 
 
 def build(C: float = 1.0) -> Pipeline:
@@ -102,7 +105,11 @@ def build(C: float = 1.0) -> Pipeline:
 
 
 def probabilities(estimator, F: np.ndarray) -> np.ndarray:
-    return estimator.predict_proba(design(F))[:, 1].reshape(F.shape[0], len(LABELS))
+    """The positive class's probability per (unit, label): the scorer's own
+    (sklearn_linear.Affine.positive, nothing else made) or predict_proba's."""
+    X = design(F)
+    p = estimator.positive(X) if hasattr(estimator, "positive") else estimator.predict_proba(X)[:, 1]
+    return p.reshape(F.shape[0], len(LABELS))
 
 
 def fit(F: np.ndarray, Y: np.ndarray, weights=None):

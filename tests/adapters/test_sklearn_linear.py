@@ -82,6 +82,7 @@ def test_scaled_binary_classifier():
     X = np.random.default_rng(1).normal(size=(40, 4))
     fitted = Pipeline([("scale", StandardScaler()), ("classify", LogisticRegression())]).fit(X, X[:, 0] > 0)
     assert np.allclose(Affine(fitted).predict_proba(X), fitted.predict_proba(X), rtol=0, atol=1e-12)
+    assert np.array_equal(Affine(fitted).positive(X), Affine(fitted).predict_proba(X)[:, 1])
 
 
 def test_other_shapes_are_refused():

@@ -30,3 +30,20 @@ def test_empty_rows_give_zeros_and_the_matrix_is_scipys():
     rows = rows_of(m)
     assert np.array_equal(dot(rows, np.ones((3, 2))), [[0, 0], [2.5, 2.5], [0, 0]])
     assert (rows.matrix() != m).nnz == 0
+
+
+@pytest.mark.parametrize("index,value", [(np.int64, np.float64), (np.int32, np.float32), (np.int64, np.float32)])
+def test_other_index_and_value_types_give_scipys_product(index, value):
+    rng = np.random.default_rng(7)
+    m = sp.random_array((12, 500), density=0.1, format="csr", rng=rng, dtype=value)
+    m.sort_indices()
+    rows = Rows(m.indptr.astype(index), m.indices.astype(index), m.data, 500)
+    weights = rng.normal(size=(500, 8))
+    assert np.array_equal(dot(rows, weights), m @ weights)
+    assert np.array_equal(dot(rows, np.asfortranarray(weights)), m @ weights)
+
+
+def test_coefficients_of_another_width_are_refused_as_scipy_refuses_them():
+    m = sp.csr_array(np.eye(4))
+    with pytest.raises(ValueError):
+        dot(rows_of(m), np.ones((3, 2)))

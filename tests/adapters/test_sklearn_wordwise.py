@@ -74,3 +74,31 @@ def test_a_words_grams_are_the_analysers(texts, ngram_range, lower):
     words = {w for text in texts for w in text.split()} | {"я", "ОН", "Ёж", "İstanbul", "ΣΟΦΟΣ", "12-й", "а" * 9}
     for word in words:
         assert word_grams(word, ngram_range, lower) == analyse(word)
+
+
+@pytest.mark.parametrize("ngram_range,lower", [((1, 2), False), ((1, 1), False), ((2, 3), True), ((1, 4), True)])
+def test_a_texts_word_grams_are_the_analysers(texts, ngram_range, lower):
+    from pipeline.adapters.sklearn_wordwise import word_ngrams
+    analyse = TfidfVectorizer(token_pattern=r"\S+", lowercase=lower, ngram_range=ngram_range).build_analyzer()
+    odd = ["Омск\u00a0Павлодар", "торговля\u2003экспорт\u2028импорт", " ведущий  пробел ", "один", "", "а\x1cб\x85в"]
+    for text in texts + odd:
+        assert word_ngrams(text, ngram_range, lower) == analyse(text)
+
+
+def test_white_space_is_the_same_for_the_pattern_and_split():
+    import re
+    import sys
+    pattern = re.compile(r"\S")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert (pattern.match(c) is None) == (("a" + c + "a").split() == ["a", "a"]), hex(code)
+
+
+def test_words_split_only_for_the_plain_pattern():
+    from pipeline.adapters.sklearn_wordwise import split_words
+    assert split_words(vectorizers()["words"])
+    texts = ["торговля экспорт", "паводок спасатель", "торговля паводок"]
+    for other in (TfidfVectorizer(), TfidfVectorizer(token_pattern=r"\S+", stop_words=["торговля"]),
+                  TfidfVectorizer(token_pattern=r"\S+", preprocessor=str.upper)):
+        assert not split_words(other.fit(texts))
+        assert (Weighted(other).transform(texts) != other.transform(texts)).nnz == 0

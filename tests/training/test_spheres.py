@@ -36,6 +36,11 @@ def test_features_name_the_spheres_and_the_cooperation_stated():
     assert X[6].sum() == 0 and listed[3] == 0.25
 
 
+def test_lexicons_given_as_lists_give_the_same_features():
+    as_lists = SphereFeatures([list(pair) for pair in LEXICON], list(CUES))
+    assert np.array_equal(as_lists.transform(TEXTS), SphereFeatures(LEXICON, CUES).transform(TEXTS))
+
+
 def test_phrases_found_by_first_word_are_the_ngrams_that_are_phrases():
     model = directions_model()
     spheres = dict(model["estimator"].named_steps["features"].transformer_list)["spheres"]

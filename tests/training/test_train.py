@@ -127,6 +127,15 @@ def test_featurisation_keeps_content_lemmas_and_negation(nlp):
     assert lemma_texts(["Соглашение не касается торговли с соседними областями."]) == [text]
 
 
+@pytest.mark.parametrize("lemma,pos,text,expected", [
+    ("Омск", "PROPN", "Омске", "омск"), ("COVID-19", "X", "COVID-19", "covid-19"), ("2017", "NOUN", "2017", None),
+    ("не", "PART", "Не", "не"), ("в", "ADP", "в", None), (",", "PUNCT", ",", None), ("", "X", "", None),
+    ("северо-западный", "ADJ", "северо-западной", "северо-западный"), ("№", "NOUN", "№", None)])
+def test_a_content_word_keeps_its_lower_cased_lemma_if_it_has_a_letter(lemma, pos, text, expected):
+    from pipeline.training.features import content_lemma
+    assert content_lemma(lemma, pos, text) == expected
+
+
 def test_the_corpus_reader_rejects_unknown_labels(tmp_path):
     rows = [{"id": "x1", "group": "x1", "text": "Текст.", "labels": ["tourism"], "register": "news"}]
     (tmp_path / "x.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))

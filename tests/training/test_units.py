@@ -46,3 +46,14 @@ def test_evidence_is_the_carrying_sentences_strongest_first_or_the_best_alone():
 def test_share_counts_only_the_counted_sentences():
     assert units.share([0.9, 0.1, 0.7, 0.2], [True, True, False, True]) == 1 / 3
     assert units.share([], []) == 0.0
+
+
+def test_design_rows_are_a_units_label_features_and_the_labels_one_hot():
+    F = np.random.default_rng(3).random((4, len(LABELS), len(units.FEATURES)))
+    X = units.design(F)
+    assert X.shape == (4 * len(LABELS), len(units.FEATURES) + len(LABELS))
+    for u in range(4):
+        for j in range(len(LABELS)):
+            row = X[u * len(LABELS) + j]
+            assert np.array_equal(row[:len(units.FEATURES)], F[u, j])
+            assert row[len(units.FEATURES):].tolist() == [float(k == j) for k in range(len(LABELS))]
