@@ -240,38 +240,37 @@ def network(tagger) -> Network:
     return NETWORKS[id(model)][1]
 
 
-def pieces(sentences: list, size: int):
-    """Consecutive sentences, about `size` words a piece (a long sentence alone)."""
+def pieces(lengths: list, size: int):
+    """Consecutive sentences' lengths, about `size` words a piece (a long sentence alone)."""
     piece, words = [], 0
-    for sentence in sentences:
-        if piece and words + len(sentence) > size:
+    for length in lengths:
+        if piece and words + length > size:
             yield piece
             piece, words = [], 0
-        piece.append(sentence)
-        words += len(sentence) + 1
+        piece.append(length)
+        words += length + 1
     if piece:
         yield piece
 
 
-def morph_ids(tagger, words: WordIds, sentences: list, size: int) -> list:
-    """Tag ids of each sentence's words. Sentences go to the network end to
-    end, one padding position between them: padding embeds to zeros and the
-    encoder zeroes it after every layer, so each sentence's convolutions see
-    zeros past its ends, as when tagged alone, and no batch pads short
-    sentences to the longest. Pieces of about `size` words bound the memory."""
-    pad_word, pad_shape = words.encoder.words_vocab.pad_id, words.encoder.shapes_vocab.pad_id
-    ids = []
-    for piece in pieces(sentences, size):
-        word_ids, shape_ids = [], []
-        for sentence in piece:
-            w, sh = words.item(sentence)
-            word_ids += w + [pad_word]
-            shape_ids += sh + [pad_shape]
-        word_id, shape_id = np.array(word_ids), np.array(shape_ids)
-        tags = network(tagger)(word_id, shape_id, word_id == pad_word).argmax(-1)
-        starts = np.cumsum([0] + [len(sentence) + 1 for sentence in piece])
-        ids += [tags[a:b - 1] for a, b in zip(starts, starts[1:])]
-    return ids
+def morph_ids(tagger, word_id: np.ndarray, shape_id: np.ndarray, lengths: list, size: int) -> np.ndarray:
+    """Tag id of each word, given the word and shape ids of sentences of
+    `lengths` words, end to end. They go to the network that way, one padding
+    position between sentences: padding embeds to zeros and the encoder
+    zeroes it after every layer, so each sentence's convolutions see zeros
+    past its ends, as when tagged alone, and no batch pads short sentences
+    to the longest. Pieces of about `size` words bound the memory."""
+    pad_word, pad_shape = tagger.infer.encoder.words_vocab.pad_id, tagger.infer.encoder.shapes_vocab.pad_id
+    found, done = [], 0
+    for piece in pieces(lengths, size):
+        count = sum(piece)
+        # each word's position: its place plus one padding position per sentence before it
+        at = np.arange(count) + np.repeat(np.arange(len(piece)), piece)
+        words, shapes = np.full(count + len(piece), pad_word), np.full(count + len(piece), pad_shape)
+        words[at], shapes[at] = word_id[done:done + count], shape_id[done:done + count]
+        found.append(network(tagger)(words, shapes, words == pad_word).argmax(-1)[at])
+        done += count
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 @cached("slovnet_taggers.morph_tag", 2048)
