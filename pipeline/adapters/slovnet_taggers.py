@@ -18,16 +18,18 @@ Touches: a natasha tagger's `infer` (slovnet's inference object) and its
 `conv.padding`, `norm.weight/bias/mean/std.array`, `head.proj.weight/bias.array`,
 `head.crf.transitions.array`)
 and `decoder` (`tags_vocab.encode/decode`, called on tag ids); slovnet's
-`bio_spans`, `parse_conll_tag` and `Token`. The NER reads razdel's tokens
+`parse_bio`, `parse_conll_tag` and the parts `B`, `I`, `O` (its `bio_spans`
+is read again on tag ids: `bio_read`). The NER reads razdel's tokens
 of the whole text as natasha does (`adapters/razdel_tokens.token_spans`).
 Compared with natasha and slovnet by tests/adapters/test_slovnet_taggers.py."""
 
 from collections import OrderedDict
+from typing import NamedTuple
 
 import numpy as np
-from slovnet.bio import bio_spans
+from slovnet.bio import parse_bio
 from slovnet.conll import parse_conll_tag
-from slovnet.token import Token
+from slovnet.const import B, I, O
 
 from pipeline.adapters.razdel_tokens import token_spans  # razdel's own tokens, read off its atoms
 from pipeline.nlp.cache import cached, register
@@ -302,8 +304,21 @@ def viterbi(transitions, emissions) -> np.ndarray:
     return np.array(best[::-1])
 
 
+class Span(NamedTuple):
+    """A NER span, as slovnet's `Span` record: character offsets and type."""
+
+    start: int
+    stop: int
+    type: str
+
+
+def bio_parts(tagger) -> list:
+    """(part, type) of each NER tag id: ("B", "PER") for "B-PER", ("O", None) for "O"."""
+    return [parse_bio(tag) for tag in tagger.infer.decoder.tags_vocab.items]
+
+
 def ner_spans(tagger, words: WordIds, text: str) -> list:
-    """natasha's `NewsNERTagger(text).spans`: slovnet Spans (start, stop, type)."""
+    """natasha's `NewsNERTagger(text).spans`: Spans (start, stop, type)."""
     tokens = token_spans(text)
     if not tokens:
         return []
@@ -312,5 +327,24 @@ def ner_spans(tagger, words: WordIds, text: str) -> list:
     outside = tagger.infer.decoder.tags_vocab.encode("O")
     # Only entity tags and the O just after one can open or close a span.
     kept = np.flatnonzero((tags != outside) | (np.r_[outside, tags[:-1]] != outside))
-    names = next(tagger.infer.decoder([tags[kept]]))
-    return list(bio_spans([Token(*tokens[i], None) for i in kept], names))
+    return bio_read([tokens[i] for i in kept.tolist()], tags[kept].tolist(), bio_parts(tagger))
+
+
+def bio_read(tokens: list, tags: list, parts: list) -> list:
+    """slovnet's `bio_spans` on tag ids: "O" closes a span, "B" closes one
+    and opens its own, "I" stretches the open one (whatever its type); any
+    other tag ("<pad>") is passed over."""
+    spans, kind, start, stop = [], None, 0, 0
+    for (token_start, token_stop), tag in zip(tokens, tags):
+        part, type_ = parts[tag]
+        if part == I:
+            stop = token_stop
+        elif part == O or part == B:
+            if kind:
+                spans.append(Span(start, stop, kind))
+            kind = type_ if part == B else None
+            if part == B:
+                start, stop = token_start, token_stop
+    if kind:
+        spans.append(Span(start, stop, kind))
+    return spans

@@ -185,3 +185,21 @@ def test_taggers_reading_the_same_words_share_one_table_of_ids():
     assert ner_words() is morph_words()
     for tagger in (ner_tagger(), morph_tagger()):
         assert ner_words().item(words) == tuple(tagger.infer.encoder.item(words))
+
+
+@pytest.mark.parametrize("tags_in", [
+    ["O", "B-PER", "I-PER", "O"],
+    ["B-LOC", "B-LOC", "I-LOC", "I-PER", "B-ORG"],   # B after B, I of another type stretches the open span
+    ["I-PER", "I-PER", "O", "B-ORG", "I-ORG"],       # I with nothing open
+    ["B-PER", "<pad>", "I-PER", "O", "<pad>", "B-LOC", "<pad>"],  # padding passed over
+    ["O", "O"], [],
+])
+def test_bio_read_is_slovnets_bio_spans(tags_in):
+    from slovnet.bio import bio_spans
+    from slovnet.token import Token
+    from pipeline.adapters.slovnet_taggers import bio_parts, bio_read
+    tokens = [(3 * i, 3 * i + 2) for i in range(len(tags_in))]
+    items = ner_tagger().infer.decoder.tags_vocab.items
+    found = bio_read(tokens, [items.index(t) for t in tags_in], bio_parts(ner_tagger()))
+    expected = bio_spans([Token(a, b, None) for a, b in tokens], tags_in)
+    assert [tuple(s) for s in found] == [(s.start, s.stop, s.type) for s in expected]
