@@ -1,13 +1,23 @@
 """natasha's NER stage: natasha's spans, a word for a kind of place alone left out."""
 
+import json
+from pathlib import Path
+
 from pipeline.adapters.slovnet_taggers import ner_spans
 from pipeline.nlp.models import ner_tagger, ner_words
 from pipeline.rules.lexicon import words
 from pipeline.rules.name_index import fold
 from pipeline.stages.natasha_ner import generic
-from tests.adapters.test_slovnet_taggers import annotated_texts
+
+ANNOTATED = Path(__file__).resolve().parents[2] / "corpus" / "annotated" / "documents"
 
 KINDS = words("region_words.txt") | words("generic_place_words.txt")
+
+
+def annotated_texts(count: int) -> list:
+    """Texts of the project's annotated corpus: news, press releases, academic prose."""
+    lines = [line for path in sorted(ANNOTATED.glob("*.jsonl")) for line in path.read_text("utf-8").splitlines()]
+    return [json.loads(line)["text"] for line in lines[::max(1, len(lines) // count)]][:count]
 
 
 def ner_found(doc) -> list:
