@@ -10,17 +10,13 @@ from pipeline.rules.name_index import fold
 from pipeline.records import Entity
 from pipeline.nlp import models
 from pipeline.nlp.spans import text_of
-from pipeline.nlp.words import columns
 from pipeline.adapters.slovnet_taggers import ner_spans
 
 
 def generic(doc: Doc, start: int, end: int, kinds: frozenset) -> bool:
-    """"Область имеет …": a word for a kind of place (`kinds`) names no place.
-    The tokens' lemmas from the document's columns (made once, read by the
-    later stages too): no Token object per word."""
+    """"Область имеет …": a word for a kind of place (`kinds`) names no place."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    c = columns(doc) if span else None
-    lemmas = [fold(c.lemma[i]) for i in range(span.start, span.end) if c.alpha[i]] if span else []
+    lemmas = [fold(t.lemma_) for t in span if t.is_alpha] if span else []
     return bool(lemmas) and all(lemma in kinds or lemma == "и" for lemma in lemmas)
 
 
