@@ -18,16 +18,18 @@ Touches: a natasha tagger's `infer` (slovnet's inference object) and its
 `conv.padding`, `norm.weight/bias/mean/std.array`, `head.proj.weight/bias.array`,
 `head.crf.transitions.array`)
 and `decoder` (`tags_vocab.encode/decode`, called on tag ids); slovnet's
-`bio_spans`, `parse_conll_tag` and `Token`. The NER reads razdel's tokens
+`parse_bio`, `parse_conll_tag` and the parts `B`, `I`, `O` (its `bio_spans`
+is read again on tag ids: `bio_read`). The NER reads razdel's tokens
 of the whole text as natasha does (`adapters/razdel_tokens.token_spans`).
 Compared with natasha and slovnet by tests/adapters/test_slovnet_taggers.py."""
 
 from collections import OrderedDict
+from typing import NamedTuple
 
 import numpy as np
-from slovnet.bio import bio_spans
+from slovnet.bio import parse_bio
 from slovnet.conll import parse_conll_tag
-from slovnet.token import Token
+from slovnet.const import B, I, O
 
 from pipeline.adapters.razdel_tokens import token_spans  # razdel's own tokens, read off its atoms
 from pipeline.nlp.cache import cached, register
@@ -240,38 +242,37 @@ def network(tagger) -> Network:
     return NETWORKS[id(model)][1]
 
 
-def pieces(sentences: list, size: int):
-    """Consecutive sentences, about `size` words a piece (a long sentence alone)."""
+def pieces(lengths: list, size: int):
+    """Consecutive sentences' lengths, about `size` words a piece (a long sentence alone)."""
     piece, words = [], 0
-    for sentence in sentences:
-        if piece and words + len(sentence) > size:
+    for length in lengths:
+        if piece and words + length > size:
             yield piece
             piece, words = [], 0
-        piece.append(sentence)
-        words += len(sentence) + 1
+        piece.append(length)
+        words += length + 1
     if piece:
         yield piece
 
 
-def morph_ids(tagger, words: WordIds, sentences: list, size: int) -> list:
-    """Tag ids of each sentence's words. Sentences go to the network end to
-    end, one padding position between them: padding embeds to zeros and the
-    encoder zeroes it after every layer, so each sentence's convolutions see
-    zeros past its ends, as when tagged alone, and no batch pads short
-    sentences to the longest. Pieces of about `size` words bound the memory."""
-    pad_word, pad_shape = words.encoder.words_vocab.pad_id, words.encoder.shapes_vocab.pad_id
-    ids = []
-    for piece in pieces(sentences, size):
-        word_ids, shape_ids = [], []
-        for sentence in piece:
-            w, sh = words.item(sentence)
-            word_ids += w + [pad_word]
-            shape_ids += sh + [pad_shape]
-        word_id, shape_id = np.array(word_ids), np.array(shape_ids)
-        tags = network(tagger)(word_id, shape_id, word_id == pad_word).argmax(-1)
-        starts = np.cumsum([0] + [len(sentence) + 1 for sentence in piece])
-        ids += [tags[a:b - 1] for a, b in zip(starts, starts[1:])]
-    return ids
+def morph_ids(tagger, word_id: np.ndarray, shape_id: np.ndarray, lengths: list, size: int) -> np.ndarray:
+    """Tag id of each word, given the word and shape ids of sentences of
+    `lengths` words, end to end. They go to the network that way, one padding
+    position between sentences: padding embeds to zeros and the encoder
+    zeroes it after every layer, so each sentence's convolutions see zeros
+    past its ends, as when tagged alone, and no batch pads short sentences
+    to the longest. Pieces of about `size` words bound the memory."""
+    pad_word, pad_shape = tagger.infer.encoder.words_vocab.pad_id, tagger.infer.encoder.shapes_vocab.pad_id
+    found, done = [], 0
+    for piece in pieces(lengths, size):
+        count = sum(piece)
+        # each word's position: its place plus one padding position per sentence before it
+        at = np.arange(count) + np.repeat(np.arange(len(piece)), piece)
+        words, shapes = np.full(count + len(piece), pad_word), np.full(count + len(piece), pad_shape)
+        words[at], shapes[at] = word_id[done:done + count], shape_id[done:done + count]
+        found.append(network(tagger)(words, shapes, words == pad_word).argmax(-1)[at])
+        done += count
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 @cached("slovnet_taggers.morph_tag", 2048)
@@ -303,8 +304,21 @@ def viterbi(transitions, emissions) -> np.ndarray:
     return np.array(best[::-1])
 
 
+class Span(NamedTuple):
+    """A NER span, as slovnet's `Span` record: character offsets and type."""
+
+    start: int
+    stop: int
+    type: str
+
+
+def bio_parts(tagger) -> list:
+    """(part, type) of each NER tag id: ("B", "PER") for "B-PER", ("O", None) for "O"."""
+    return [parse_bio(tag) for tag in tagger.infer.decoder.tags_vocab.items]
+
+
 def ner_spans(tagger, words: WordIds, text: str) -> list:
-    """natasha's `NewsNERTagger(text).spans`: slovnet Spans (start, stop, type)."""
+    """natasha's `NewsNERTagger(text).spans`: Spans (start, stop, type)."""
     tokens = token_spans(text)
     if not tokens:
         return []
@@ -313,5 +327,24 @@ def ner_spans(tagger, words: WordIds, text: str) -> list:
     outside = tagger.infer.decoder.tags_vocab.encode("O")
     # Only entity tags and the O just after one can open or close a span.
     kept = np.flatnonzero((tags != outside) | (np.r_[outside, tags[:-1]] != outside))
-    names = next(tagger.infer.decoder([tags[kept]]))
-    return list(bio_spans([Token(*tokens[i], None) for i in kept], names))
+    return bio_read([tokens[i] for i in kept.tolist()], tags[kept].tolist(), bio_parts(tagger))
+
+
+def bio_read(tokens: list, tags: list, parts: list) -> list:
+    """slovnet's `bio_spans` on tag ids: "O" closes a span, "B" closes one
+    and opens its own, "I" stretches the open one (whatever its type); any
+    other tag ("<pad>") is passed over."""
+    spans, kind, start, stop = [], None, 0, 0
+    for (token_start, token_stop), tag in zip(tokens, tags):
+        part, type_ = parts[tag]
+        if part == I:
+            stop = token_stop
+        elif part == O or part == B:
+            if kind:
+                spans.append(Span(start, stop, kind))
+            kind = type_ if part == B else None
+            if part == B:
+                start, stop = token_start, token_stop
+    if kind:
+        spans.append(Span(start, stop, kind))
+    return spans

@@ -1,25 +1,41 @@
-"""spaCy's Russian `like_num` with its number words looked up in a set, and
-its `word_shape` and `like_url` answered at once for the usual word.
-spaCy computes each lexeme attribute once per new word; for Russian
-`like_num` that is a scan of a list of ~1,000 number words, the largest
-cost of a new word's lexeme (news bring new words with every article);
-`word_shape` and `like_url` come next (a Python loop over the characters,
-a chain of tests), each about a sixth of what is left.
+"""spaCy's lexeme attribute getters, each answering the usual word at once.
+spaCy computes ~23 attributes once per new word (news bring new words with
+every article), one Python call each: for Russian `like_num` scans a list
+of ~1,000 number words; `word_shape` loops over the characters; the
+punctuation tests look up each character's Unicode category or scan a
+tuple; `norm`, `is_stop` and the language go through `functools.partial`.
 
-Touches: `spacy.lang.ru.lex_attrs._num_words` (the list) and `like_num` (the
-function it stands in for), `spacy.lang.lex_attrs.word_shape` and `like_url`
-(which the shortcuts fall back to), and a Vocab's `lex_attr_getters`.
-Compared with the library by tests/adapters/test_spacy_lexemes.py."""
+Here: `like_num` looks its number words up in a set; the plain string tests
+are `str`'s own methods and `operator.itemgetter` (C calls, no Python
+frame); the others answer a word that begins with a letter or digit (no
+punctuation, quote, bracket or currency sign), has no "@" (no e-mail) or no
+period (no URL) at once, and hand the rest to spaCy's function.
 
-from spacy.attrs import LIKE_NUM, LIKE_URL, SHAPE
+Touches: `spacy.lang.ru.lex_attrs._num_words` (the list) and `like_num`,
+the getters of `spacy.lang.lex_attrs` (replaced where a Vocab has them, the
+shortcuts fall back to them), `spacy.util._get_attr_unless_lookup` (the
+partial behind `norm`: its default function and lookup tables) and a
+Vocab's `lex_attr_getters`. Compared with the library by
+tests/adapters/test_spacy_lexemes.py."""
+
+import functools
+from operator import itemgetter
+
+from spacy.attrs import LANG, NORM
 from spacy.lang import lex_attrs as common
 from spacy.lang.ru import lex_attrs
+from spacy.util import _get_attr_unless_lookup
 
 NUM_WORDS = frozenset(lex_attrs._num_words)
 
 
 def like_num(text: str) -> bool:
-    """spacy.lang.ru.lex_attrs.like_num, step by step, with a set for its list."""
+    """spacy.lang.ru.lex_attrs.like_num, step by step, with a set for its list.
+    A word of letters is a number only as a number word, one of digits always."""
+    if text.isalpha():  # no sign, "%", "," "." or "/" to take off, not digits
+        return text.lower() in NUM_WORDS
+    if text.isdigit():
+        return True
     if text.startswith(("+", "-", "±", "~")):
         text = text[1:]
     if text.endswith("%"):
@@ -58,10 +74,90 @@ def like_url(text: str) -> bool:
     return common.like_url(text)
 
 
+def like_email(text: str) -> bool:
+    """spacy.lang.lex_attrs.like_email: its pattern wants an "@"."""
+    return "@" in text and common.like_email(text)
+
+
+# The marks spaCy tests for: punctuation (Unicode category P*), currency signs
+# (Sc), brackets, quotes; none begins with a letter or digit (categories L*, N*).
+def is_punct(text: str) -> bool:
+    return False if text[:1].isalnum() else common.is_punct(text)
+
+
+def is_currency(text: str) -> bool:
+    return False if text[:1].isalnum() else common.is_currency(text)
+
+
+def is_bracket(text: str) -> bool:
+    return False if text[:1].isalnum() else common.is_bracket(text)
+
+
+def is_quote(text: str) -> bool:
+    return False if text[:1].isalnum() else common.is_quote(text)
+
+
+def is_left_punct(text: str) -> bool:
+    return False if text[:1].isalnum() else common.is_left_punct(text)
+
+
+def is_right_punct(text: str) -> bool:
+    return False if text[:1].isalnum() else common.is_right_punct(text)
+
+
+# spaCy's getter -> ours, the same value for every text.
+SAME = {lex_attrs.like_num: like_num, common.word_shape: word_shape, common.like_url: like_url,
+        common.like_email: like_email, common.is_punct: is_punct, common.is_currency: is_currency,
+        common.is_bracket: is_bracket, common.is_quote: is_quote, common.is_left_punct: is_left_punct,
+        common.is_right_punct: is_right_punct,
+        common.lower: str.lower, common.is_alpha: str.isalpha, common.is_digit: str.isdigit,
+        common.is_lower: str.islower, common.is_space: str.isspace, common.is_title: str.istitle,
+        common.is_upper: str.isupper, common.is_ascii: str.isascii,  # each char below 128, as spaCy's loop
+        common.prefix: itemgetter(0), common.suffix: itemgetter(slice(-3, None))}
+
+
+def stop_test(stops):
+    """spaCy's is_stop with its stop words: a word's lower case among them."""
+    def is_stop(text: str) -> bool:
+        return text.lower() in stops
+    return is_stop
+
+
+def norm_lookup(table: dict):
+    """spaCy's norm: the word's entry in its norm table, else its lower case."""
+    def norm(text: str) -> str:
+        found = table.get(text)
+        return text.lower() if found is None else found
+    return norm
+
+
+def unpartial(attr, getter):
+    """Ours for one of spaCy's partial getters (the stop test, the norm, the
+    language), or None where it is not one we know."""
+    if not isinstance(getter, functools.partial):
+        return None
+    func, args, keywords = getter.func, getter.args, getter.keywords
+    if func is common.is_stop and not args and list(keywords) == ["stops"]:
+        return stop_test(keywords["stops"])
+    if attr == LANG and func is common.get_lang and not args and list(keywords) == ["lang"]:
+        return language(keywords["lang"])
+    if attr == NORM and func is _get_attr_unless_lookup and keywords == {} and len(args) == 2 \
+            and args[0] is common.lower and len(args[1]) == 1 and type(args[1][0]) is dict \
+            and None not in args[1][0].values():  # a None entry would be returned, not looked past
+        return norm_lookup(args[1][0])
+    return None
+
+
+def language(lang: str):
+    def get_lang(text: str) -> str:
+        return lang
+    return get_lang
+
+
 def install(vocab) -> None:
     """Use these getters for the vocabulary's new lexemes, where spaCy's own are set."""
     getters = vocab.lex_attr_getters
-    for attr, spacys, ours in ((LIKE_NUM, lex_attrs.like_num, like_num), (SHAPE, common.word_shape, word_shape),
-                               (LIKE_URL, common.like_url, like_url)):
-        if getters.get(attr) is spacys:
+    for attr, getter in list(getters.items()):
+        ours = SAME.get(getter) if not isinstance(getter, functools.partial) else unpartial(attr, getter)
+        if ours is not None:
             getters[attr] = ours

@@ -10,7 +10,9 @@ and a comma razdel leaves on a number in a list ("2002, 2004") is split off."""
 
 import re
 
+import numpy as np
 from razdel import sentenize
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from pipeline.adapters.razdel_tokens import SOKRS, token_spans
@@ -26,6 +28,7 @@ GLUED = re.compile(r"(?<![^\W\d_])[^\W\d_]+\d+|\d+[A-ZА-ЯЁ]+\b|\d+(?::\d+)+")
 # A word with its period, something following in the sentence: a candidate abbreviation.
 DOTTED = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?=\s*\S)")
 NUMBER_COMMA = re.compile(r"\d+,")
+DIGIT_COMMA = re.compile(r"\d,")
 DIGIT = re.compile(r"\d")
 
 
@@ -47,15 +50,28 @@ def joined_spans(text: str) -> list:
 def sentence_tokens(text: str, offset: int = 0) -> list:
     """(start, end) of razdel's tokens of one sentence, joined and split as
     above, shifted by `offset` (the sentence's place in the whole text)."""
-    tokens = []
-    for start, stop in token_spans(text):
-        if text[stop - 1] == "," and NUMBER_COMMA.fullmatch(text, start, stop):  # cheap test first
-            tokens += (start + offset, stop - 1 + offset), (stop - 1 + offset, stop + offset)
+    tokens = token_spans(text)
+    if DIGIT_COMMA.search(text):  # cheap test first: the usual sentence has no comma after a digit
+        tokens = split_number_commas(text, tokens)
+    spans = joined_spans(text)
+    if spans:  # the usual sentence has none: razdel's tokens as they are
+        tokens = join(tokens, spans)
+    return [(start + offset, stop + offset) for start, stop in tokens] if offset else tokens
+
+
+def split_number_commas(text: str, tokens: list) -> list:
+    """A token of digits and a comma ("2002,") as two."""
+    out = []
+    for start, stop in tokens:
+        if text[stop - 1] == "," and NUMBER_COMMA.fullmatch(text, start, stop):
+            out += (start, stop - 1), (stop - 1, stop)
         else:
-            tokens.append((start + offset, stop + offset))
-    spans = [(s + offset, e + offset) for s, e in joined_spans(text)]
-    if not spans:  # the usual sentence: razdel's tokens as they are
-        return tokens
+            out.append((start, stop))
+    return out
+
+
+def join(tokens: list, spans: list) -> list:
+    """Touching tokens that a span of `spans` crosses, as one."""
     out = tokens[:1]
     for start, end in tokens[1:]:
         last = out[-1]
@@ -82,7 +98,7 @@ class Segmenter:
         extensions.register()  # the Doc attributes it writes
 
     def __call__(self, text: str) -> Doc:
-        words, spaces, starts, sentences, last = [], [], [], [], 0
+        words, spaces, firsts, sentences, last = [], [], [], [], 0
         paragraphs = paragraph_spans(text)
         for s_start, s_end, paragraph, tokens in razdel_sentences(text, paragraphs):
             sentences.append((s_start, s_end, paragraph))
@@ -93,19 +109,35 @@ class Segmenter:
                     if words and gap[0] == " ":
                         spaces[-1], gap = True, gap[1:]
                     if gap:  # a space token: the paragraph break or extra spaces
-                        words.append(gap), spaces.append(False), starts.append(False)
-                words.append(text[start:end]), spaces.append(False), starts.append(first)
-                first, last = False, end
+                        words.append(gap)
+                        spaces.append(False)
+                if first:
+                    firsts.append(len(words))
+                    first = False
+                words.append(text[start:end])
+                spaces.append(False)
+                last = end
         if text[last:]:
-            words.append(text[last:]), spaces.append(False), starts.append(False)
-        if starts:
-            starts[0] = True
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+            words.append(text[last:])
+            spaces.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        if words:
+            mark_sentences(doc, firsts)
         doc._.text = text  # what doc.text joins from the tokens, kept so no stage rebuilds it
         doc._.paragraphs = paragraphs
         doc._.sentences = sentences
         doc._.candidates = []
         return doc
+
+
+def mark_sentences(doc: Doc, firsts: list) -> None:
+    """Each token starts a sentence (the first token, those at `firsts`) or
+    does not, as `Doc(..., sent_starts=...)` sets them, whose per-token loop
+    over the values costs twice as much."""
+    starts = np.full(len(doc), -1, dtype=np.int32)
+    starts[firsts] = 1
+    starts[0] = 1
+    doc.from_array([SENT_START], starts.astype(np.uint64))
 
 
 def sentences_of(doc: Doc) -> list:

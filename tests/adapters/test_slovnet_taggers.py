@@ -6,7 +6,7 @@ import pytest
 from razdel import sentenize, tokenize
 from slovnet.exec.model import CRF, Weight
 
-from pipeline.stages.morphology import Morphology, sentence_indices
+from pipeline.stages.morphology import Morphology, tagged_words
 from pipeline.nlp.models import morph_tagger, morph_words, ner_tagger, ner_words
 from pipeline.adapters.slovnet_taggers import morph_ids, morph_tag, ner_spans, pieces, viterbi
 
@@ -55,10 +55,13 @@ def test_ner_spans_are_natashas(text_in):
 
 
 @pytest.mark.parametrize("text_in", TEXTS)
-def test_sentence_indices_follow_doc_sents(nlp, text_in):
+def test_tagged_words_follow_doc_sents(nlp, text_in):
     doc = nlp.make_doc(text_in)
-    expected = [[t.i for t in s if not t.is_space] for s in doc.sents]
-    assert [s.tolist() for s in sentence_indices(doc)] == [s for s in expected if s]
+    expected = [[t for t in s if not t.is_space] for s in doc.sents]
+    words, orth, lengths = tagged_words(doc)
+    assert words.tolist() == [t.i for s in expected for t in s]
+    assert orth.tolist() == [t.orth for s in expected for t in s]
+    assert lengths == [len(s) for s in expected if s]
 
 
 @pytest.mark.parametrize("text_in", TEXTS)
@@ -72,13 +75,33 @@ def test_morphology_is_natashas(nlp, text_in):
     assert all(t.pos_ == "SPACE" and not str(t.morph) for t in doc if t.is_space)
 
 
+def test_one_stage_over_texts_and_vocabularies_tags_as_fresh_ones():
+    """The stage's table of tag values, filled as tags are met, gives each
+    text the tags a fresh stage gives it, in a second vocabulary too."""
+    import spacy
+    stage = Morphology(morph_tagger(), morph_words())
+    for nlp in (spacy.blank("ru"), spacy.blank("ru")):
+        for text in TEXTS + annotated_texts(6):
+            found = stage(nlp.make_doc(text))
+            fresh = Morphology(morph_tagger(), morph_words())(nlp.make_doc(text))
+            assert [(t.pos_, str(t.morph)) for t in found] == [(t.pos_, str(t.morph)) for t in fresh]
+    assert stage.known.sum() > 50  # tags met once, kept
+
+
+def tagged(sentences: list, size: int) -> list:
+    """Each sentence's tags, by morph_ids on the sentences end to end."""
+    word_id, shape_id = (np.array(ids, dtype=np.int64) for ids in morph_words().item(sum(sentences, [])))
+    ids = morph_ids(morph_tagger(), word_id, shape_id, [len(s) for s in sentences], size)
+    tags = morph_tagger().infer.decoder.tags_vocab
+    ends = np.cumsum([len(s) for s in sentences]).tolist()
+    return [[morph_tag(tags.decode(i)) for i in ids[a:b]] for a, b in zip([0] + ends, ends)]
+
+
 @pytest.mark.parametrize("size", [1, 12, 2000])
 def test_sentences_end_to_end_are_tagged_as_alone(size):
     """Whatever the piece size, each sentence gets the tags natasha gives it."""
     sentences = [[t.text for t in tokenize(s.text)] for text in TEXTS for s in sentenize(text)]
-    tags = morph_tagger().infer.decoder.tags_vocab
-    found = [[morph_tag(tags.decode(i)) for i in ids]
-             for ids in morph_ids(morph_tagger(), morph_words(), sentences, size)]
+    found = tagged(sentences, size)
     expected = [[(t.pos, "|".join(f"{k}={v}" for k, v in sorted(t.feats.items()))) for t in markup.tokens]
                 for markup in morph_tagger().map(sentences)]
     assert len(sentences) > 3 and found == expected
@@ -90,8 +113,7 @@ def test_sentences_end_to_end_are_tagged_as_alone(size):
     ([2, 2, 2], 100, [[2, 2, 2]]),
 ])
 def test_pieces(lengths, size, expected):
-    sentences = [["слово"] * n for n in lengths]
-    assert [[len(s) for s in piece] for piece in pieces(sentences, size)] == expected
+    assert list(pieces(lengths, size)) == expected
 
 
 def annotated_texts(count: int = 40) -> list:
@@ -124,9 +146,7 @@ def test_ner_spans_are_natashas_on_varied_texts():
 
 def test_morphology_is_natashas_on_varied_texts():
     sentences = [[t.text for t in tokenize(s.text)] for text in annotated_texts() for s in sentenize(text)]
-    tags = morph_tagger().infer.decoder.tags_vocab
-    found = [[morph_tag(tags.decode(i)) for i in ids]
-             for ids in morph_ids(morph_tagger(), morph_words(), sentences, 2000)]
+    found = tagged(sentences, 2000)
     expected = [[(t.pos, "|".join(f"{k}={v}" for k, v in sorted(t.feats.items()))) for t in markup.tokens]
                 for markup in morph_tagger().map(sentences)]
     assert sum(map(len, sentences)) > 3000 and found == expected
@@ -165,3 +185,21 @@ def test_taggers_reading_the_same_words_share_one_table_of_ids():
     assert ner_words() is morph_words()
     for tagger in (ner_tagger(), morph_tagger()):
         assert ner_words().item(words) == tuple(tagger.infer.encoder.item(words))
+
+
+@pytest.mark.parametrize("tags_in", [
+    ["O", "B-PER", "I-PER", "O"],
+    ["B-LOC", "B-LOC", "I-LOC", "I-PER", "B-ORG"],   # B after B, I of another type stretches the open span
+    ["I-PER", "I-PER", "O", "B-ORG", "I-ORG"],       # I with nothing open
+    ["B-PER", "<pad>", "I-PER", "O", "<pad>", "B-LOC", "<pad>"],  # padding passed over
+    ["O", "O"], [],
+])
+def test_bio_read_is_slovnets_bio_spans(tags_in):
+    from slovnet.bio import bio_spans
+    from slovnet.token import Token
+    from pipeline.adapters.slovnet_taggers import bio_parts, bio_read
+    tokens = [(3 * i, 3 * i + 2) for i in range(len(tags_in))]
+    items = ner_tagger().infer.decoder.tags_vocab.items
+    found = bio_read(tokens, [items.index(t) for t in tags_in], bio_parts(ner_tagger()))
+    expected = bio_spans([Token(a, b, None) for a, b in tokens], tags_in)
+    assert [tuple(s) for s in found] == [(s.start, s.stop, s.type) for s in expected]

@@ -54,3 +54,20 @@ def test_abbreviation_does_not_end_the_sentence(nlp):
     sentences = sentences_of(nlp.make_doc(text))
     assert [text[s.start:s.end] for s in sentences] == [
         "В 2019 г. делегация посетила Омск.", "Переговоры прошли успешно."]
+
+
+@pytest.mark.parametrize("text_in", [
+    "Договор заключён в 2019 г. в Омске.\n\nВ 2020 г. его продлили.  Итоги — в отчёте.",
+    "  \nСоглашение подписали в г. Кургане.\nМ. В. Иванов — «Казахтелеком»…  ",
+    "Омск", " ", "",
+])
+def test_sentence_starts_as_spacy_sets_them(nlp, text_in):
+    """The tokenizer marks sentence starts on the Doc as Doc(sent_starts=…) does:
+    the first token of each sentence and the document's first token."""
+    doc = nlp.make_doc(text_in)
+    starts = {start for start, _, _ in doc._.sentences}  # where the tokenizer found sentences begin
+    firsts = {t.i for t in doc if t.idx in starts and not t.is_space} | {0}
+    expected = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                   sent_starts=[t.i in firsts for t in doc])
+    assert doc.to_bytes(exclude=["user_data"]) == expected.to_bytes(exclude=["user_data"])
+    assert [s.start for s in doc.sents] == sorted(firsts) if len(doc) else not doc._.sentences
