@@ -81,35 +81,21 @@ def like_email(text: str) -> bool:
 
 # The marks spaCy tests for: punctuation (Unicode category P*), currency signs
 # (Sc), brackets, quotes; none begins with a letter or digit (categories L*, N*).
-def is_punct(text: str) -> bool:
-    return False if text[:1].isalnum() else common.is_punct(text)
+MARK_TESTS = (common.is_punct, common.is_currency, common.is_bracket, common.is_quote, common.is_left_punct,
+              common.is_right_punct)
 
 
-def is_currency(text: str) -> bool:
-    return False if text[:1].isalnum() else common.is_currency(text)
-
-
-def is_bracket(text: str) -> bool:
-    return False if text[:1].isalnum() else common.is_bracket(text)
-
-
-def is_quote(text: str) -> bool:
-    return False if text[:1].isalnum() else common.is_quote(text)
-
-
-def is_left_punct(text: str) -> bool:
-    return False if text[:1].isalnum() else common.is_left_punct(text)
-
-
-def is_right_punct(text: str) -> bool:
-    return False if text[:1].isalnum() else common.is_right_punct(text)
+def mark_test(spacy_test):
+    """spaCy's test of a mark, false at once for a text that begins with a letter or digit."""
+    def test(text: str) -> bool:
+        return False if text[:1].isalnum() else spacy_test(text)
+    test.__name__ = spacy_test.__name__
+    return test
 
 
 # spaCy's getter -> ours, the same value for every text.
 SAME = {lex_attrs.like_num: like_num, common.word_shape: word_shape, common.like_url: like_url,
-        common.like_email: like_email, common.is_punct: is_punct, common.is_currency: is_currency,
-        common.is_bracket: is_bracket, common.is_quote: is_quote, common.is_left_punct: is_left_punct,
-        common.is_right_punct: is_right_punct,
+        common.like_email: like_email, **{test: mark_test(test) for test in MARK_TESTS},
         common.lower: str.lower, common.is_alpha: str.isalpha, common.is_digit: str.isdigit,
         common.is_lower: str.islower, common.is_space: str.isspace, common.is_title: str.istitle,
         common.is_upper: str.isupper, common.is_ascii: str.isascii,  # each char below 128, as spaCy's loop
