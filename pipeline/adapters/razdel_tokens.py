@@ -3,8 +3,7 @@ per-token records, and its abbreviations.
 
 Touches: razdel's atom pattern `ATOM` (its groups RU, LAT, INT, PUNCT,
 OTHER), its `Atom` and `TokenSplit` records and the segmenter's `join` over
-its rules (razdel.segmenters.tokenize; `ATOM` is read by `slovnet_taggers.py`
-too), which pairs of atoms those rules can join (`may_join`), its dashes
+its rules (razdel.segmenters.tokenize), which pairs of atoms those rules can join (`may_join`), its dashes
 (razdel.segmenters.punct), its `Substring` record, and its abbreviation list
 `SOKRS` (razdel.segmenters.sokr). Compared with the library by
 tests/adapters/test_razdel_tokens.py."""

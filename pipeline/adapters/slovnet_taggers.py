@@ -37,6 +37,8 @@ from pipeline.nlp.cache import cached, register
 WORDS_KEPT = 50_000  # word ids remembered per encoding, then forgotten
 FIRST_LAYER_WORDS = 8_000  # words whose first-layer products are kept: 3 KB each, 24 MB per network
 BLOCK = 8  # new words' embeddings per matrix product (the weights read once a block, not once a word)
+
+
 def same_encoding(a, b) -> bool:
     """Do two slovnet encoders give every word the same word and shape ids?"""
     def vocabs(encoder):
