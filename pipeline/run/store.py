@@ -26,8 +26,9 @@ CORPUS = "corpus.jsonl"
 ENCODE_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 
 
-def ENCODE(obj) -> str:
+def encode(obj) -> str:
     return orjson.dumps(obj, option=ENCODE_OPTIONS).decode()
+
 
 # A JSON string cannot hold a raw newline, so each newline, and the indent after it, is layout.
 BREAK = re.compile(r"\n *")
@@ -64,14 +65,14 @@ def dumps(obj) -> str:
     """JSON for people: each top-level key on its own line, and a list of
     objects (tokens, entities, sentences, manifest inputs) one object a line."""
     if not isinstance(obj, dict) or not obj:
-        return ENCODE(obj) + "\n"
-    return "{\n " + ",\n ".join(f"{ENCODE(k)}:{_value(v)}" for k, v in obj.items()) + "\n}\n"
+        return encode(obj) + "\n"
+    return "{\n " + ",\n ".join(f"{encode(k)}:{_value(v)}" for k, v in obj.items()) + "\n}\n"
 
 
 def _value(value) -> str:
     if isinstance(value, list) and value and isinstance(value[0], dict):
-        return "[\n   " + ",\n   ".join(map(ENCODE, value)) + "\n ]"
-    return ENCODE(value)
+        return "[\n   " + ",\n   ".join(map(encode, value)) + "\n ]"
+    return encode(value)
 
 
 def one_line(text: str) -> str:
