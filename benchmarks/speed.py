@@ -50,7 +50,8 @@ def varied_texts() -> list:
     lines = [line for path in sorted(DOCUMENTS.glob("*.jsonl")) for line in path.read_text("utf-8").splitlines()]
     if FACTRU.exists():
         lines += FACTRU.read_text("utf-8").splitlines()
-    return [(json.loads(line)["id"], json.loads(line)["text"]) for line in lines if line.strip()]
+    records = [json.loads(line) for line in lines if line.strip()]
+    return [(record["id"], record["text"]) for record in records]
 
 
 def build_varied(folder: Path, count: int = None) -> Path:
