@@ -12,7 +12,7 @@ checks settle what a short sample leaves close:
   ~9 % Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) is Kazakh, skipped with its
   own reason (a Russian article quoting a Kazakh name stays far below).
 A text that is plainly Russian by its letters alone is not given to the
-model at all (below), so a run of Russian articles never loads it (0.6 s)."""
+model at all (below), so a run of Russian articles never loads it (about 1 s)."""
 
 import re
 from functools import lru_cache
