@@ -57,11 +57,13 @@ def sorted_rows(indices: list, values: np.ndarray, sizes: list, width: int):
     if a row names one feature twice (the library's sort leaves such
     entries in an order of its own)."""
     n = len(sizes)
-    keys = np.repeat(np.arange(n, dtype=np.int64) * width, sizes) + np.array(indices, dtype=np.int64)
+    # row i's keys from i * width: sorting keeps the rows in place, so `offsets` stays each key's own
+    offsets = np.repeat(np.arange(n, dtype=np.int64) * width, sizes)
+    keys = offsets + np.array(indices, dtype=np.int64)
     order = np.argsort(keys, kind="stable")
     keys = keys[order]
     if (keys[1:] == keys[:-1]).any():
         return None
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(sizes, out=indptr[1:])
-    return Rows(indptr, keys - np.repeat(np.arange(n, dtype=np.int64) * width, sizes), values[order], width)
+    return Rows(indptr, keys - offsets, values[order], width)

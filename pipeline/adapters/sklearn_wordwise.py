@@ -91,9 +91,11 @@ class Weighted(TransformerMixin):
     def rows(self, texts: list) -> Rows:
         get = self.vectorizer.vocabulary_.get
         ids = [[j for j in map(get, self.analyze(text)) if j is not None] for text in texts]
-        flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
-        counts = counted(flat, list(map(len, ids)), len(self.vectorizer.vocabulary_))
-        return weighted(counts, self.vectorizer._tfidf)
+        return self.weigh(np.fromiter(chain.from_iterable(ids), dtype=np.int64), list(map(len, ids)))
+
+    def weigh(self, ids: np.ndarray, sizes: list) -> Rows:
+        """The tf-idf rows of texts whose features' vocabulary indexes are `ids` (`counted`)."""
+        return weighted(counted(ids, sizes, len(self.vectorizer.vocabulary_)), self.vectorizer._tfidf)
 
 
 class WordwiseChars(Weighted):
@@ -111,9 +113,7 @@ class WordwiseChars(Weighted):
         self.learn({w for words in split for w in words})
         ids = [self.words[w] for words in split for w in words]
         sizes = [sum(len(self.words[w]) for w in words) for words in split]
-        flat = np.concatenate([np.zeros(0, dtype=np.int64)] + ids)
-        counts = counted(flat, sizes, len(self.vectorizer.vocabulary_))
-        return weighted(counts, self.vectorizer._tfidf)
+        return self.weigh(np.concatenate([np.zeros(0, dtype=np.int64)] + ids), sizes)
 
     def learn(self, needed: set) -> None:
         """Find the n-grams of words not seen yet (`word_grams`, or the vectorizer's own analyser)."""

@@ -53,13 +53,9 @@ class LemmaVectors(BaseEstimator, TransformerMixin):
         return np.vstack([means(X[i:i + CHUNK]) for i in range(0, len(X), CHUNK)]
                          or [np.zeros((0, navec_vectors.dimension(embedding())), dtype=np.float32)])
 
-    @staticmethod
-    def vector(text: str) -> np.ndarray:
-        return means([text])[0]
-
 
 def means(texts: list) -> np.ndarray:
-    """Each text's `vector`: the mean as np.mean makes it (the float32 sum
+    """Each text's vector: the mean as np.mean makes it (the float32 sum
     of the rows in order, divided by their count in float64), divided by its
     norm as np.linalg.norm makes it (float32 dot product); numpy called once
     for all texts where it gives the same numbers, else once a text."""

@@ -151,9 +151,10 @@ def evidence(scores: list) -> list:
     """Indexes of the sentences whose `scores` (one label's, plain floats)
     carry the label, strongest first (a stable sort: ties in order); the
     best sentence alone when none reaches the sentence threshold."""
-    on = [i for i, s in enumerate(scores) if s >= 0.5] or range(len(scores))
-    order = sorted(on, key=lambda i: -scores[i])
-    return order if order and scores[order[0]] >= 0.5 else order[:1]
+    on = [i for i, s in enumerate(scores) if s >= 0.5]
+    if not on:
+        return sorted(range(len(scores)), key=lambda i: -scores[i])[:1]
+    return sorted(on, key=lambda i: -scores[i])
 
 
 def share(scores: list, keep: list) -> float:

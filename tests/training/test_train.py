@@ -160,7 +160,7 @@ def test_text_vectors_are_navecs_averaged(text):
     known = [emb[w] for w in text.split() if w in emb]
     expected = np.mean(known, axis=0) if known else np.zeros(emb.pq.dim)
     expected = expected / (np.linalg.norm(expected) or 1.0)
-    assert np.array_equal(LemmaVectors.vector(text), expected.astype(np.float32))
+    assert np.array_equal(LemmaVectors().transform([text])[0], expected.astype(np.float32))
 
 
 def test_texts_averaged_together_are_each_averaged_alone():
