@@ -52,12 +52,8 @@ def file_stamps(paths) -> dict:
 
 
 def signature_of(stamps: dict) -> str:
+    """Changes whenever a file is added, removed or rewritten (`file_stamps`: a stat each, no reading)."""
     return hashlib.sha256(json.dumps(sorted(stamps.items())).encode()).hexdigest()[:16]
-
-
-def signature(paths) -> str:
-    """Changes whenever a file of `paths` is added, removed or rewritten (a stat each, no reading)."""
-    return signature_of(file_stamps(paths))
 
 
 class Parts:

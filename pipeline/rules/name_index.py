@@ -138,15 +138,11 @@ class NameIndex:
         self.first_keys = frozenset(self.by_first)
 
     def match_at(self, tokens, i: int):
-        """The longest name starting at tokens[i], and its token length."""
-        return self.match_keyed(tokens, i, token_keys(tokens[i]))
-
-    def match_keyed(self, tokens, i: int, keys: frozenset):
-        """match_at, the token's keys given: most tokens open no name, and
-        one set test turns them away before the names are looked up."""
-        if keys.isdisjoint(self.first_keys):
-            return None
-        return self.first_fit(tokens, i, keys)
+        """The longest name starting at tokens[i], and its token length.
+        Most tokens open no name: one set test turns them away before the
+        names are looked up."""
+        keys = token_keys(tokens[i])
+        return None if keys.isdisjoint(self.first_keys) else self.first_fit(tokens, i, keys)
 
     def first_fit(self, tokens, i: int, keys: frozenset):
         for name in candidates(self, keys, fold(tokens[i].lemma_)):
@@ -167,11 +163,11 @@ class NameIndex:
         Only the tokens whose keys open some name are tried: one set test in
         a comprehension, not a call per token."""
         first, out, i = self.first_keys, [], 0
-        opening = [k for k, t in enumerate(tokens) if not first.isdisjoint(keys_of(t.text, t.lemma_, t.pos_))]
-        for k in opening:
+        keys = [keys_of(t.text, t.lemma_, t.pos_) for t in tokens]
+        for k in [k for k, key in enumerate(keys) if not first.isdisjoint(key)]:
             if k < i:
                 continue  # inside the name found before
-            name = self.first_fit(tokens, k, keys_of(tokens[k].text, tokens[k].lemma_, tokens[k].pos_))
+            name = self.first_fit(tokens, k, keys[k])
             if name is not None:
                 out.append((k, k + len(name.words), name))
                 i = k + len(name.words)

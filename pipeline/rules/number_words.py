@@ -67,15 +67,10 @@ def number_value(words: str):
     return parse_number(words, language="ru")
 
 
-@cached("number_words.may_open", 1_000)  # only words that open a number reach it (words_number)
-def may_open(word: str) -> bool:
-    """Whether a number in words can begin with this (folded) word: most
-    words of a text cannot, and are turned away before the rest is read."""
-    return opens(word, parse(word))
-
-
 def opens(word: str, readings: tuple) -> bool:
-    """`may_open`, from the folded word's readings."""
+    """Whether a number in words can begin with this folded word, given its
+    readings: most words of a text cannot, and are turned away (by
+    `may_open_as_written`) before the rest is read."""
     return word in FRACTIONS or bool(HALF_OF.match(word)) or cardinal(word, readings) \
         or scale_in(readings) is not None
 
@@ -85,7 +80,7 @@ CYRILLIC = re.compile(r"[а-яА-Я]{2,}")  # ё aside: folding makes it е
 
 @cached("number_words.may_open_as_written", 20_000)
 def may_open_as_written(text: str) -> bool:
-    """`may_open` of a token's folded text. pymorphy3 reads a word of two
+    """`opens` of a token's folded text. pymorphy3 reads a word of two
     or more Cyrillic letters by its lower case (only a single capital, an
     initial, and Latin letters are read by their shape), so such a word's
     readings are its folded form's; those of the word as written were made
@@ -96,9 +91,8 @@ def may_open_as_written(text: str) -> bool:
 
 
 def words_number(words: list, i: int):
-    """(value, words used) of a number written in words at words[i], or (None, 0)."""
-    if not may_open(fold(words[i])):
-        return None, 0
+    """(value, words used) of a number written in words at words[i], or (None, 0).
+    A word that no number opens (`may_open_as_written`, asked before) gives (None, 0) too."""
     folded = [fold(w) for w in words]
     if folded[i] in FRACTIONS:     # "полтора миллиарда", "четверть миллиарда"
         found = scale(folded[i + 1]) if i + 1 < len(words) else None

@@ -5,7 +5,9 @@ and must say what the folded word says."""
 import pytest
 
 from pipeline.rules.name_index import fold
-from pipeline.rules.number_words import may_open, may_open_as_written, words_number
+from pipeline.nlp.analyzer import parse
+from pipeline.rules import number_words
+from pipeline.rules.number_words import may_open_as_written, words_number
 
 
 @pytest.mark.parametrize("text, opens", [
@@ -16,8 +18,13 @@ from pipeline.rules.number_words import may_open, may_open_as_written, words_num
 ])
 def test_a_word_as_written_opens_a_number_as_its_folded_form_does(text, opens):
     assert may_open_as_written(text) is opens
-    assert may_open(fold(text)) is opens
+    assert number_words.opens(fold(text), parse(fold(text))) is opens
 
 
 def test_a_capitalised_number_is_read_whole():
     assert words_number(["Двести", "миллионов", "тенге"], 0) == (200_000_000, 2)
+
+
+@pytest.mark.parametrize("words", [["Москва", "тенге"], ["несколько", "миллионов"], ["миллионы", "тенге"]])
+def test_words_that_open_no_number_give_none(words):
+    assert words_number(words, 0) == (None, 0)

@@ -108,7 +108,7 @@ def test_a_name_that_is_also_another_places_case_form(nlp, text_in, mention, nor
     assert found == [(mention, normal, id_)]
 
 
-def test_the_candidate_order_does_not_depend_on_string_hashing(tmp_path):
+def test_the_candidate_order_does_not_depend_on_string_hashing():
     """Python hashes strings with a new seed in every process; a place chosen
     among names of equal length must not change with it."""
     import json

@@ -34,6 +34,7 @@ from pipeline.outputs.reading import light, load_manifest
 from pipeline.outputs.review.actors import actor_page as actor_file  # the name actor_page is the submodule
 from pipeline.outputs.review.corpus import Corpus, actors_data, index_script, network_data
 from pipeline.outputs.review.index import index_context, page_name
+from pipeline.outputs.review.ties import COOCCURRENCE
 from pipeline.run import ledger
 from pipeline.run.store import read_document, write_atomic
 
@@ -171,7 +172,7 @@ def build_site(out_dir) -> Build:
 def _build(out: Path, parts: Parts, state: dict, new_state: dict) -> Build:
     target = out / REPORT
     pages = Pages(out, state.get("pages", {}))
-    corpus = Corpus("ties" if parts.has_rows("ties") else "cooccurrence")
+    corpus = Corpus("ties" if parts.has_rows("ties") else COOCCURRENCE)
     for file, stamp, rows in parts.entries("review"):
         for row in rows:  # one, or none for a JSON file that is not a document
             corpus.add(row)

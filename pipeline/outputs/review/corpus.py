@@ -43,13 +43,6 @@ class Corpus:
     ties: list = field(default_factory=list)     # edges between actor keys ("doc": the article's number)
     years: dict = field(default_factory=dict)    # year -> Counter of dated articles per direction
 
-    @classmethod
-    def build(cls, rows, mode: str) -> "Corpus":
-        corpus = cls(mode)
-        for row in rows:
-            corpus.add(row)
-        return corpus
-
     def add(self, row: dict) -> None:
         n = len(self.docs)
         self.docs.append([row["doc_id"], row["title"]])
@@ -113,7 +106,7 @@ def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def index_script(corpus: Corpus, rows, name: str = "REVIEW_INDEX"):
+def index_script(corpus: Corpus, rows):
     """data/index.js, piece by piece: one compact row per article (from the
     summary rows, read a second time), actors and sources by number."""
     labels = {label: i for i, label in enumerate(direction_labels())}
@@ -121,7 +114,7 @@ def index_script(corpus: Corpus, rows, name: str = "REVIEW_INDEX"):
     actor_ids = {a.key: i for i, a in enumerate(named)}
     head = {"directions": directions_meta(), "sources": list(corpus.sources),
             "actors": [[a.name, a.group or "", a.slug] for a in named]}
-    yield f"window.{name} = {_json(head)[:-1]},\"rows\":["
+    yield f"window.REVIEW_INDEX = {_json(head)[:-1]},\"rows\":["
     for n, row in enumerate(rows):
         keys = [actor[0] for actor in row["actors"]]
         groups = Counter(corpus.actors[k].group for k in keys)
