@@ -13,7 +13,7 @@ and a shift. The same arithmetic in another order: scores agree to ~1e-5,
 and the tags with slovnet's (tests/adapters/test_slovnet_taggers.py).
 
 Touches: a natasha tagger's `infer` (slovnet's inference object) and its
-`encoder` (`item`, `input`, `words_vocab.pad_id`, `shapes_vocab.pad_id`),
+`encoder` (`item`, `words_vocab.pad_id`, `shapes_vocab.pad_id`),
 `model` (`emb`, `encoder.layers` with `conv.weight.array`, `conv.bias.array`,
 `conv.padding`, `norm.weight/bias/mean/std.array`, `head.proj.weight/bias.array`,
 `head.crf.transitions.array`)
@@ -82,10 +82,6 @@ class WordIds(dict):
         """`encoder.item(words)`: the word ids and the shape ids."""
         ids = [self[w] for w in words]
         return [i for i, _ in ids], [s for _, s in ids]
-
-    def input(self, sentences: list):
-        """The network's input for a batch of sentences (lists of words)."""
-        return self.encoder.input([self.item(words) for words in sentences])
 
 
 class Layer:
