@@ -6,8 +6,7 @@ read as `Navec.load` reads them); a Navec object's `vocab` (its `word_ids`,
 the dict its `get` reads) and `pq`, the product-quantised table: `dim`, `qdim`, `centroids`,
 `indexes` (the centroid of each word in each sub-space) and `codes` (the
 centroids), read as navec's own `pq[id]` reads them, for many words in one
-gather; besides its public `word in navec` and `navec[word]`. Compared with the library by
-tests/adapters/test_navec_vectors.py."""
+gather. Compared with the library by tests/adapters/test_navec_vectors.py."""
 
 import numpy as np
 from navec import Navec
@@ -40,17 +39,9 @@ def dimension(navec) -> int:
     return navec.pq.dim
 
 
-def vector(navec, word: str):
-    """The word's vector, read-only (it is shared), or None if navec does not know it."""
-    if word not in navec:
-        return None
-    found = navec[word]
-    found.flags.writeable = False
-    return found
-
-
 def vectors(navec, words: list) -> list:
-    """`vector` of each word, the known ones decoded together: navec decodes
+    """Each word's vector, read-only (it is shared), or None where navec
+    does not know it; the known ones decoded together: navec decodes
     a word with a fancy index over all sub-spaces (several microseconds a
     call); one `take` of the centroids' rows serves every word at once."""
     ids = list(map(navec.vocab.word_ids.get, words))  # Vocab.get's answer, without its two calls a word
@@ -64,7 +55,3 @@ def vectors(navec, words: list) -> list:
     decoded.flags.writeable = False
     found = iter(decoded)
     return [None if i is None else next(found) for i in ids]
-
-
-def zeros(navec) -> np.ndarray:
-    return np.zeros(dimension(navec), dtype=np.float32)

@@ -4,16 +4,15 @@ per-token records, and its abbreviations.
 Touches: razdel's atom pattern `ATOM` (its groups RU, LAT, INT, PUNCT,
 OTHER), its `Atom` and `TokenSplit` records and the segmenter's `join` over
 its rules (razdel.segmenters.tokenize), which pairs of atoms those rules can join (`may_join`), its dashes
-(razdel.segmenters.punct), its `Substring` record, and its abbreviation list
-`SOKRS` (razdel.segmenters.sokr). Compared with the library by
+(razdel.segmenters.punct), and its abbreviation list `SOKRS`
+(razdel.segmenters.sokr). Compared with the library by
 tests/adapters/test_razdel_tokens.py."""
 
 from razdel.segmenters.punct import DASHES
 from razdel.segmenters.sokr import SOKRS
 from razdel.segmenters.tokenize import ATOM, Atom, TokenSegmenter, TokenSplit
-from razdel.substring import Substring
 
-__all__ = ["SOKRS", "token_spans", "tokenize"]
+__all__ = ["SOKRS", "token_spans"]
 
 SEGMENTER = TokenSegmenter()
 WINDOW = SEGMENTER.split.window  # atoms each side a rule may look at
@@ -66,8 +65,3 @@ def window(matches: list, atoms: list, start: int, middle: int, stop: int) -> tu
             m = matches[index]
             atoms[index] = Atom(m.start(), m.end(), m.lastgroup, m.group())
     return atoms[start:middle], atoms[middle:stop]
-
-
-def tokenize(text: str):
-    """razdel.tokenize(text): its Substring records."""
-    return (Substring(start, stop, text[start:stop]) for start, stop in token_spans(text))

@@ -13,7 +13,7 @@ and a shift. The same arithmetic in another order: scores agree to ~1e-5,
 and the tags with slovnet's (tests/adapters/test_slovnet_taggers.py).
 
 Touches: a natasha tagger's `infer` (slovnet's inference object) and its
-`encoder` (`item`, `input`, `words_vocab.pad_id`, `shapes_vocab.pad_id`),
+`encoder` (`item`, `words_vocab.pad_id`, `shapes_vocab.pad_id`),
 `model` (`emb`, `encoder.layers` with `conv.weight.array`, `conv.bias.array`,
 `conv.padding`, `norm.weight/bias/mean/std.array`, `head.proj.weight/bias.array`,
 `head.crf.transitions.array`)
@@ -82,10 +82,6 @@ class WordIds(dict):
         """`encoder.item(words)`: the word ids and the shape ids."""
         ids = [self[w] for w in words]
         return [i for i, _ in ids], [s for _, s in ids]
-
-    def input(self, sentences: list):
-        """The network's input for a batch of sentences (lists of words)."""
-        return self.encoder.input([self.item(words) for words in sentences])
 
 
 class Layer:
@@ -175,11 +171,12 @@ class FirstLayer:
                 np.zeros((0, self.weights.shape[1]), dtype=self.weights.dtype)
         return found.reshape(len(embedded), 3, -1).transpose(1, 0, 2)
 
-    def remembered(self, keys: list) -> np.ndarray:
-        """The row of each key, the products of keys not remembered computed
-        and stored over the least recently used (the text's own are the most
-        recent: it never evicts its own)."""
-        rows, distinct = self.rows, dict.fromkeys(keys)
+    def remembered(self, keys: list, distinct: dict) -> np.ndarray:
+        """The row of each key (`distinct`: the keys once each, in order), the
+        products of keys not remembered computed and stored over the least
+        recently used (the text's own are the most recent: it never evicts
+        its own)."""
+        rows = self.rows
         new = [k for k in distinct if k not in rows]
         for k in distinct:
             if k in rows:
@@ -196,8 +193,9 @@ class FirstLayer:
 
     def __call__(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
         keys = (word_id.astype(np.int64) * self.shapes + shape_id).tolist()
-        if len(dict.fromkeys(keys)) <= self.size:
-            at, (before, itself, after) = self.remembered(keys), self.table
+        distinct = dict.fromkeys(keys)
+        if len(distinct) <= self.size:
+            at, (before, itself, after) = self.remembered(keys, distinct), self.table
         else:  # a text of more distinct words than the table holds: its products alone
             at, (before, itself, after) = np.arange(len(keys)), self.products(word_id, shape_id)
         out = itself[at]                      # the word itself (offset 1)

@@ -120,8 +120,6 @@ def norm_lookup(table: dict):
 def unpartial(attr, getter):
     """Ours for one of spaCy's partial getters (the stop test, the norm, the
     language), or None where it is not one we know."""
-    if not isinstance(getter, functools.partial):
-        return None
     func, args, keywords = getter.func, getter.args, getter.keywords
     if func is common.is_stop and not args and list(keywords) == ["stops"]:
         return stop_test(keywords["stops"])
