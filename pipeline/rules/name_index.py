@@ -9,8 +9,7 @@ lemma or its surface form is in that set ("Омской" -> омский; "Ал�
 
 from dataclasses import dataclass
 
-from razdel import tokenize
-
+from pipeline.adapters.razdel_tokens import token_spans
 from pipeline.nlp.cache import cached
 from pipeline.nlp.analyzer import parse
 
@@ -194,4 +193,4 @@ def candidates(index: NameIndex, keys: frozenset, lemma: str) -> tuple:
 
 
 def words_of(text: str) -> tuple:
-    return tuple(t.text for t in tokenize(text))
+    return tuple(text[start:stop] for start, stop in token_spans(text))
