@@ -18,6 +18,11 @@ from pipeline.run import memory
 from pipeline.run.task import Result, Task, run_task
 
 IN_FLIGHT = 4  # tasks queued per worker: enough to keep it busy, few enough to stream
+# Tasks sent to a pool's worker in one call. Each call costs the run's process
+# ~0.8 ms of pickling and hand-offs between its threads (the executor's manager
+# and queue feeder), taken from the workers' cores; a batch pays it once.
+# Batches in flight per worker: one running, one waiting.
+BATCH, BATCH_BYTES, BATCHES_IN_FLIGHT = 4, 1 << 20, 2
 # The collector's thresholds while documents are processed. At Python's
 # (700, 10, 10) it ran ~2 passes a document, and its older generations hold the
 # per-word caches (millions of entries, filled after the models were frozen):
@@ -109,9 +114,9 @@ def _pools(tasks, workers: int, max_memory):
         # After a worker died, the tasks that were in flight are suspects: each
         # runs alone, so a second death is that task's own and fails it only.
         suspects = iter(suspects)
-        while unfinished := (yield from _pool(suspects, 1, 1, max_memory)):
+        while unfinished := (yield from _pool(alone(suspects), 1, 1, max_memory)):
             yield _crashed(unfinished[0], unfinished.reason)
-        suspects = yield from _pool(tasks, workers, workers * IN_FLIGHT, max_memory)
+        suspects = yield from _pool(batches(tasks), workers, workers * BATCHES_IN_FLIGHT, max_memory)
         if not suspects:
             return
 
@@ -120,7 +125,7 @@ def one_task(task: Task):
     """A single task in one worker process that loads the models itself: the
     run's process, which goes on to the work after the run, never holds them
     (a pool of several loads them here first, to share them with its workers)."""
-    if (unfinished := (yield from _pool([task], 1, 1, None))):
+    if (unfinished := (yield from _pool(alone([task]), 1, 1, None))):
         yield _crashed(task, unfinished.reason)
 
 
@@ -129,30 +134,55 @@ class Unfinished(list):
     reason = "error: the worker process died (out of memory, or a crash)"
 
 
-def _pool(tasks, workers: int, window: int, max_memory):
-    """Run tasks in a pool of worker processes, at most `window` in flight,
-    yielding results as they finish. Returns an empty Unfinished when all are
-    done, or the tasks in flight when a worker died and broke the pool."""
+def batches(tasks, size: int = BATCH, max_bytes: int = BATCH_BYTES):
+    """Lists of up to `size` tasks in order, a batch closed early before its
+    bytes pass `max_bytes` (a large file goes alone: it holds its worker long)."""
+    batch, weight = [], 0
+    for task in tasks:
+        if batch and (len(batch) == size or weight + len(task.data) > max_bytes):
+            yield batch
+            batch, weight = [], 0
+        batch.append(task)
+        weight += len(task.data)
+    if batch:
+        yield batch
+
+
+def alone(tasks):
+    """Each task a batch of its own."""
+    return ([task] for task in tasks)
+
+
+def run_tasks(batch: list) -> list:
+    return [run_task(task) for task in batch]
+
+
+def _pool(batches, workers: int, window: int, max_memory):
+    """Run batches of tasks in a pool of worker processes, at most `window`
+    batches in flight, yielding results as each batch finishes. Returns an
+    empty Unfinished when all are done, or the tasks in flight when a worker
+    died and broke the pool."""
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init, initargs=(os.getpid(),))
     watch = memory.Watch(pool, max_memory)
-    tasks, pending = iter(tasks), {}
+    batches, pending = iter(batches), {}
     try:
         while True:
-            while len(pending) < window and (task := next(tasks, None)) is not None:
-                pending[pool.submit(run_task, task)] = task
+            while len(pending) < window and (batch := next(batches, None)) is not None:
+                pending[pool.submit(run_tasks, batch)] = batch
             if not pending:
                 return Unfinished()
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                task = pending.pop(future)
+                batch = pending.pop(future)
                 try:
-                    yield future.result()
+                    results = future.result()
                 except BrokenProcessPool:
-                    unfinished = Unfinished([task] + list(pending.values()))
+                    unfinished = Unfinished(batch + [task for other in pending.values() for task in other])
                     if watch.killed:
                         unfinished.reason = watch.killed
                     return unfinished
+                yield from results
     finally:  # also on Ctrl-C or an error here: no worker outlives the pool
         watch.stop()
         memory.kill_workers(pool)

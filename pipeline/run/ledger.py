@@ -82,16 +82,45 @@ def compact(out_dir) -> None:
 
 
 def _append(out_dir, records: list) -> None:
-    if not records:
-        return
-    path = _path(out_dir)
-    if not path.exists():  # the first record of an adopted folder keeps what it adopted
-        records = [{"wrote": n, "source": s} for n, s in _adopted(Path(out_dir)).items()] + records
-    text = "".join(json.dumps(r) + "\n" for r in records)
-    with open(path, "ab") as f:
-        if f.tell() and _last_byte(path) != b"\n":  # a line cut short by a kill stays alone
-            text = "\n" + text
-        f.write(text.encode("ascii"))
+    if records:
+        with Appender(out_dir) as ledger:
+            ledger.write(records)
+
+
+class Appender:
+    """The ledger held open while a run writes many files: a record is then
+    one write, where opening it for each (and reading its last byte) took
+    ~0.1 ms a document in the run's process. Opening it creates it; a folder
+    without one first records what it adopted."""
+
+    def __init__(self, out_dir):
+        path = _path(out_dir)
+        adopted = [] if path.exists() else [{"wrote": n, "source": s} for n, s in _adopted(Path(out_dir)).items()]
+        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        self.cut = os.fstat(self.fd).st_size > 0 and _last_byte(path) != b"\n"  # a line cut short by a kill
+        self.write(adopted)
+
+    def record(self, names, source=None) -> None:
+        """As `record`, with the ledger open."""
+        self.write([{"wrote": name, "source": source} for name in names])
+
+    def write(self, records: list) -> None:
+        if not records:
+            return
+        data = "".join(json.dumps(r) + "\n" for r in records).encode("ascii")
+        if self.cut:  # the cut line stays alone
+            data, self.cut = b"\n" + data, False
+        while data:
+            data = data[os.write(self.fd, data):]
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
 
 def _last_byte(path: Path) -> bytes:

@@ -156,36 +156,38 @@ def _run(paths, out_dir, workers, backend, scheduler, force, limits, progress, p
     journal = Journal(out_dir, [shown(f) for f in files + [p for p, _ in refused]],
                       pipeline_key=key, backend=backend, **options)
     bar = Progress(len(files) + len(refused), progress)
-    written = {}  # output name -> input path, this run
+    # The ledger is held open while documents are written: one write a record.
+    with ledger.Appender(out_dir) as written_ahead:
+        written = {}  # output name -> input path, this run
 
-    def done(entry, document=None):
-        if document is not None:
-            name = output_name(entry["doc_id"])
-            if written.setdefault(name, entry["path"]) != entry["path"]:  # never reached: names are unique
-                entry = {**entry, "status": "failed", "reason": f"output name {name} already written this run"}
-            else:
-                ledger.record(out_dir, [name], source=entry["path"])
-                write_atomic(out_dir / name, document)  # the JSON's text, encoded by the task
-        journal.record(entry)
-        bar.update(entry)
+        def done(entry, document=None):
+            if document is not None:
+                name = output_name(entry["doc_id"])
+                if written.setdefault(name, entry["path"]) != entry["path"]:  # never reached: names are unique
+                    entry = {**entry, "status": "failed", "reason": f"output name {name} already written this run"}
+                else:
+                    written_ahead.record([name], source=entry["path"])
+                    write_atomic(out_dir / name, document)  # the JSON's text, encoded by the task
+            journal.record(entry)
+            bar.update(entry)
 
-    for path, reason in refused:
-        done({"path": shown(path), "doc_id": None, "status": "skipped", "reason": reason})
-    todo = tasks(files, ids, out_dir, key, limits, force, done)
-    if backend == "local":
-        options["max_memory"] = max_memory
-    results = None
-    try:
-        results = start(todo, backend, options)
-        for result in results:
-            done(result.entry, result.document)
-    except KeyboardInterrupt:
-        journal.save(complete=False)
-        raise Interrupted(len(journal.entries), len(journal.order)) from None
-    finally:
-        if results is not None:
-            results.close()  # the workers are stopped at once, whatever ended the loop
-        bar.close()
+        for path, reason in refused:
+            done({"path": shown(path), "doc_id": None, "status": "skipped", "reason": reason})
+        todo = tasks(files, ids, out_dir, key, limits, force, done)
+        if backend == "local":
+            options["max_memory"] = max_memory
+        results = None
+        try:
+            results = start(todo, backend, options)
+            for result in results:
+                done(result.entry, result.document)
+        except KeyboardInterrupt:
+            journal.save(complete=False)
+            raise Interrupted(len(journal.entries), len(journal.order)) from None
+        finally:
+            if results is not None:
+                results.close()  # the workers are stopped at once, whatever ended the loop
+            bar.close()
     return finish(out_dir, journal, prune)
 
 

@@ -14,7 +14,7 @@ from pipeline import __version__
 from pipeline.ingest.containers import Unpacking
 from pipeline.ingest.sources import MAX_BYTES, IngestError, IngestWarning, source_of
 from pipeline.ingest.langid import describe, detect
-from pipeline.run.store import dumps, output_name
+from pipeline.run.store import encoded, output_name
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,9 @@ class Task:
 @dataclass
 class Result:
     entry: dict                       # the manifest line
-    document: str = None              # the contract JSON as the file's text, when status is "ok"
-    # (encoded where the document was made: a worker sends a string, cheaper to pass
-    # between processes than a dict of every token, and the run's process only writes it)
+    document: bytes = None            # the contract JSON as the file's UTF-8 text, when status is "ok"
+    # (encoded where the document was made: a worker sends bytes, cheaper to pass
+    # between processes than a dict of every token or a string, and the run's process only writes them)
 
 
 class TimeLimitExceeded(Exception):
@@ -115,4 +115,4 @@ def run_task(task: Task) -> Result:
     except Exception as exc:  # one broken file never stops a run
         entry.update(status="failed", reason=f"error: {type(exc).__name__}: {exc}")
     entry["seconds"] = round(time.perf_counter() - started, 3)
-    return Result(entry, None if document is None else dumps(document))
+    return Result(entry, None if document is None else encoded(document))

@@ -68,3 +68,20 @@ def test_a_run_in_the_callers_own_process_gives_its_settings_back():
     out = subprocess.run([sys.executable, "-c", ONE_WORKER], capture_output=True, text=True, check=True).stdout
     frozen, same, before = json.loads(out.strip().splitlines()[-1])
     assert frozen == 0 and same, before
+
+
+def tasks_of(sizes):
+    from pipeline.run.task import Task
+    return [Task(f"in/{i}.txt", str(i), b"\xd0\x9e" * (size // 2), "key") for i, size in enumerate(sizes)]
+
+
+@pytest.mark.parametrize("sizes, size, max_bytes, expected", [
+    ([100] * 9, 4, 1000, [[0, 1, 2, 3], [4, 5, 6, 7], [8]]),      # up to `size` a batch, in order
+    ([100, 900, 100, 100], 4, 1000, [[0, 1], [2, 3]]),            # closed before its bytes pass the limit
+    ([100, 5000, 100], 4, 1000, [[0], [1], [2]]),                 # a large file goes alone
+    ([], 4, 1000, []),
+])
+def test_tasks_go_to_workers_in_batches(sizes, size, max_bytes, expected):
+    from pipeline.run.backends import batches
+    found = batches(tasks_of(sizes), size, max_bytes)
+    assert [[int(task.doc_id) for task in batch] for batch in found] == expected

@@ -289,6 +289,29 @@ def test_a_worker_over_the_memory_limit_is_replaced_and_only_its_document_fails(
     assert all(entries[str(p)]["status"] == "ok" for p in good)
 
 
+def crasher(task):
+    """Stands for a document that crashes its worker (a segfault in a library): only "crash" does."""
+    if "crash" in task.path:
+        os._exit(1)
+    return REAL_RUN_TASK(task)
+
+
+def test_a_worker_that_dies_fails_only_its_own_document(tmp_path, monkeypatch):
+    """Documents go to a worker in batches: the crash's batch-mates, and every
+    other document in flight, are run again, each alone, and written."""
+    src = tmp_path / "in"
+    good = write_articles(src, [f"news_{i}.txt" for i in range(9)])
+    (src / "news_4_crash.txt").write_text(article(9), encoding="utf-8")
+    backends.warm_up()
+    monkeypatch.setattr(backends, "run_task", crasher)
+    with deadline(300):
+        manifest = run([src], tmp_path / "out", workers=2)
+    entries = check_run(manifest, tmp_path / "out", good + [src / "news_4_crash.txt"])
+    assert entries[str(src / "news_4_crash.txt")]["status"] == "failed"
+    assert "worker process died" in entries[str(src / "news_4_crash.txt")]["reason"]
+    assert all(entries[str(p)]["status"] == "ok" for p in good)
+
+
 def test_a_long_document_is_shown_truncated_in_bounded_time(tmp_path):
     """100,000 short paragraphs (~1 MB of text; quadratic work would take hours): the review and
     exports stay linear, the page shows the beginning."""
@@ -400,10 +423,12 @@ def test_outputs_respect_the_umask(tmp_path, umask):
     file_mode.cache_clear()
     try:
         write_atomic(tmp_path / "a.json", "{}")
+        write_atomic(tmp_path / "b.json", b"{}")  # a worker's document
     finally:
         os.umask(previous)
         file_mode.cache_clear()
     assert (tmp_path / "a.json").stat().st_mode & 0o777 == 0o666 & ~umask
+    assert (tmp_path / "b.json").stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 INTERRUPT = textwrap.dedent("""

@@ -1,9 +1,11 @@
 import json
+import os
+import threading
 
 import numpy as np
 import pytest
 
-from pipeline.run.store import dumps, one_line
+from pipeline.run.store import TEMPORARY, dumps, encoded, one_line, write_atomic
 
 DOCUMENTS = [
     {"doc_id": "омск", "text": "Делегация Омской области,\n посетила Павлодар.\n\n«Итоги»: \"1,2 млрд\" }, {",
@@ -42,3 +44,28 @@ def test_one_line_is_the_compact_json(obj):
 ])
 def test_dumps_takes_what_json_took(value, expected):
     assert json.loads(dumps(value)) == expected
+
+
+@pytest.mark.parametrize("obj", DOCUMENTS)
+def test_a_workers_bytes_are_the_files_text(obj):
+    assert encoded(obj) == dumps(obj).encode("utf-8")
+
+
+def test_bytes_are_written_as_they_are(tmp_path):
+    data = encoded(DOCUMENTS[0])
+    write_atomic(tmp_path / "омск.json", data)
+    write_atomic(tmp_path / "омск.json", data)  # replaced, not appended to
+    assert (tmp_path / "омск.json").read_bytes() == data
+    assert [p.name for p in tmp_path.iterdir()] == ["омск.json"]  # no temporary file left
+
+
+def test_a_link_in_the_temporary_files_place_is_not_written_through(tmp_path):
+    """A file at the temporary name (left by a killed process, or planted) is removed, never written into."""
+    kept = tmp_path / "kept.txt"
+    kept.write_text("чужой файл", encoding="utf-8")
+    target = tmp_path / "омск.json"
+    (tmp_path / f".омск.json.{os.getpid()}-{threading.get_ident()}{TEMPORARY}").symlink_to(kept)
+    write_atomic(target, encoded(DOCUMENTS[0]))
+    assert kept.read_text(encoding="utf-8") == "чужой файл"
+    assert json.loads(target.read_bytes()) == DOCUMENTS[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.txt", "омск.json"]
