@@ -92,11 +92,16 @@ def in_this_process(tasks):
             gc.unfreeze()  # the caller's garbage frozen with the models is collectable again
 
 
+def runs_here(workers: int, max_memory: int = None) -> bool:
+    """Does the local backend process the documents in the run's own process?"""
+    return workers <= 1 and not max_memory
+
+
 def local(tasks, workers: int, max_memory: int = None):
     """`max_memory` (bytes): a worker whose resident memory passes it is
     killed and replaced; the document it held fails, the run goes on. With
     one worker and no memory limit, the documents run in this process."""
-    if workers <= 1 and not max_memory:
+    if runs_here(workers, max_memory):
         yield from in_this_process(tasks)
         return
     load_models()  # here, once: each worker forked from this process starts with the models loaded,

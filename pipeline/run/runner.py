@@ -26,7 +26,8 @@ from pipeline.outputs.exports import write_exports
 from pipeline.outputs.review import REPORT, write_review
 from pipeline.outputs.review.index import page_name
 from pipeline.run import ledger, lock
-from pipeline.run.backends import BACKENDS, default_workers, one_task
+from pipeline.run.backends import BACKENDS, default_workers, one_task, runs_here
+from pipeline.run.behind import behind
 from pipeline.run.fingerprint import pipeline_key
 from pipeline.run.manifest import Journal
 from pipeline.run.names import doc_ids
@@ -171,24 +172,32 @@ def _run(paths, out_dir, workers, backend, scheduler, force, limits, progress, p
             journal.record(entry)
             bar.update(entry)
 
-        for path, reason in refused:
-            done({"path": shown(path), "doc_id": None, "status": "skipped", "reason": reason})
-        todo = tasks(files, ids, out_dir, key, limits, force, done)
         if backend == "local":
             options["max_memory"] = max_memory
-        results = None
+        here = backend == "local" and runs_here(workers, max_memory)
         try:
-            results = start(todo, backend, options)
-            for result in results:
-                done(result.entry, result.document)
+            # Documents made in this process are written behind it, while it makes the next.
+            with behind(done, threaded=here) as report:
+                for path, reason in refused:
+                    report({"path": shown(path), "doc_id": None, "status": "skipped", "reason": reason})
+                collect_results(tasks(files, ids, out_dir, key, limits, force, report), backend, options, report)
         except KeyboardInterrupt:
-            journal.save(complete=False)
+            journal.save(complete=False)  # every result received is written and recorded by now
             raise Interrupted(len(journal.entries), len(journal.order)) from None
         finally:
-            if results is not None:
-                results.close()  # the workers are stopped at once, whatever ended the loop
             bar.close()
     return finish(out_dir, journal, prune)
+
+
+def collect_results(todo, backend: str, options: dict, done) -> None:
+    results = None
+    try:
+        results = start(todo, backend, options)
+        for result in results:
+            done(result.entry, result.document)
+    finally:
+        if results is not None:
+            results.close()  # the workers are stopped at once, whatever ended the loop
 
 
 def start(todo, backend: str, options: dict):
