@@ -86,8 +86,8 @@ def _state(target: Path, version: str) -> dict:
 class Pages:
     """Writes a page only when what it is made from differs from the last run's."""
 
-    def __init__(self, out: Path, old: dict):
-        self.out, self.target, self.old, self.new = out, out / REPORT, old, {}
+    def __init__(self, out: Path, old: dict, written_ahead: ledger.Appender):
+        self.target, self.old, self.new, self.written_ahead = out / REPORT, old, {}, written_ahead
         self.build = Build(self.target / "index.html")
 
     def put(self, name: str, digest: str, make) -> None:
@@ -95,7 +95,7 @@ class Pages:
         if self.old.get(name) == digest and (self.target / name).exists():
             self.build.kept += 1
             return
-        ledger.record(self.out, [f"{REPORT}/{name}"])  # before writing it
+        self.written_ahead.record([f"{REPORT}/{name}"])  # before writing it
         write_atomic(self.target / name, make())
         self.build.written.append(name)
 
@@ -171,14 +171,15 @@ def build_site(out_dir) -> Build:
 
 def _build(out: Path, parts: Parts, state: dict, new_state: dict) -> Build:
     target = out / REPORT
-    pages = Pages(out, state.get("pages", {}))
     corpus = Corpus("ties" if parts.has_rows("ties") else COOCCURRENCE)
-    for file, stamp, rows in parts.entries("review"):
-        for row in rows:  # one, or none for a JSON file that is not a document
-            corpus.add(row)
-            pages.put(page_name(row["doc_id"]), stamp, _article_maker(out / file))
-    for actor in corpus.actors.values():
-        pages.put(actor_file(actor.key), *_actor_page(corpus, actor))
+    with ledger.Appender(out) as written_ahead:  # open while the pages are written: one write a page
+        pages = Pages(out, state.get("pages", {}), written_ahead)
+        for file, stamp, rows in parts.entries("review"):
+            for row in rows:  # one, or none for a JSON file that is not a document
+                corpus.add(row)
+                pages.put(page_name(row["doc_id"]), stamp, _article_maker(out / file))
+        for actor in corpus.actors.values():
+            pages.put(actor_file(actor.key), *_actor_page(corpus, actor))
     _remove_stale(out, set(pages.new))
     if not state or not (target / "static" / "vendor" / "licenses").is_dir():  # a first build, a new site
         copy_static(target)
