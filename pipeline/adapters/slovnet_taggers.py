@@ -14,7 +14,8 @@ and the tags with slovnet's (tests/adapters/test_slovnet_taggers.py).
 
 Touches: a natasha tagger's `infer` (slovnet's inference object) and its
 `encoder` (`item`, `words_vocab.pad_id`, `shapes_vocab.pad_id`),
-`model` (`emb`, `encoder.layers` with `conv.weight.array`, `conv.bias.array`,
+`model` (`emb.word.codes/indexes.array`, navec's table, decoded by
+`navec_vectors.decode`, `emb.shape.weight.array`, `encoder.layers` with `conv.weight.array`, `conv.bias.array`,
 `conv.padding`, `norm.weight/bias/mean/std.array`, `head.proj.weight/bias.array`,
 `head.crf.transitions.array`)
 and `decoder` (`tags_vocab.encode/decode`, called on tag ids); slovnet's
@@ -31,6 +32,7 @@ from slovnet.bio import parse_bio
 from slovnet.conll import parse_conll_tag
 from slovnet.const import B, I, O
 
+from pipeline.adapters.navec_vectors import decode
 from pipeline.adapters.razdel_tokens import token_spans  # razdel's own tokens, read off its atoms
 from pipeline.nlp.cache import cached, register
 
@@ -128,6 +130,24 @@ def rounds_rows_alike(weights: np.ndarray, seed: int = 0) -> bool:
     return all(np.array_equal(found[0], f) for f in found[1:])
 
 
+class Embedding:
+    """slovnet's WordShapeEmbedding for one sequence: each word's navec vector
+    (decoded by `navec_vectors.decode`: slovnet indexes the centroids with two
+    arrays, 3x the time), then its shape's vector."""
+
+    def __init__(self, emb):
+        self.codes, self.indexes = emb.word.codes.array, emb.word.indexes.array
+        self.shape = emb.shape.weight.array
+        self.words = self.codes.shape[0] * self.codes.shape[2]
+        self.dtype = np.result_type(self.codes, self.shape)  # as slovnet's concatenation gives
+
+    def __call__(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
+        found = np.empty((len(word_id), self.words + self.shape.shape[1]), dtype=self.dtype)
+        found[:, :self.words] = decode(self.codes, self.indexes, word_id)
+        found[:, self.words:] = self.shape[shape_id]
+        return found
+
+
 class FirstLayer:
     """The first layer's convolution as sums of per-word products. A word's
     embedding meets each kernel offset's weights in a product of its own
@@ -139,7 +159,7 @@ class FirstLayer:
     def __init__(self, layer: Layer, embed, name: str, size: int):
         if layer.padding != 1 or len(layer.kernels) != 3:
             raise ValueError("a kernel of 3 with padding 1 is expected")  # slovnet's taggers have it
-        self.layer, self.embed, self.size = layer, embed, size
+        self.layer, self.embed, self.size = layer, Embedding(embed), size
         self.shapes = embed.shape.weight.array.shape[0]        # a word's key: word id * shapes + shape id
         self.weights = np.concatenate(layer.kernels, axis=1)  # in x (offset * filters)
         self.table = np.zeros((3, size, layer.bias.shape[0]), dtype=self.weights.dtype)  # offset x row x filters
@@ -160,7 +180,7 @@ class FirstLayer:
         blocks of exactly `BLOCK` rows, zero-padded, where each row is
         rounded the same at every place (checked for these weights when the
         layer is made), else one word at a time (the weights read per word)."""
-        embedded = self.embed(word_id[None], shape_id[None])[0]
+        embedded = self.embed(word_id, shape_id)
         if self.blockwise:
             padded = np.zeros((-(-len(embedded) // BLOCK) * BLOCK, embedded.shape[1]), dtype=embedded.dtype)
             padded[:len(embedded)] = embedded

@@ -203,3 +203,17 @@ def test_bio_read_is_slovnets_bio_spans(tags_in):
     found = bio_read(tokens, [items.index(t) for t in tags_in], bio_parts(ner_tagger()))
     expected = bio_spans([Token(a, b, None) for a, b in tokens], tags_in)
     assert [tuple(s) for s in found] == [(s.start, s.stop, s.type) for s in expected]
+
+
+@pytest.mark.parametrize("tagger", [ner_tagger, morph_tagger])
+def test_embedding_is_slovnets_to_the_bit(tagger):
+    """Words, an unknown word and the padding id: the vectors slovnet's
+    embedding gives, bit for bit (the first layer's products start there)."""
+    from pipeline.adapters.slovnet_taggers import Embedding
+    model, encoder = tagger().infer.model, tagger().infer.encoder
+    word_id, shape_id = (np.array(ids) for ids in ner_words().item(["Омской", "области", "губернатор", "хххъщщ", "«"]))
+    word_id, shape_id = np.r_[word_id, encoder.words_vocab.pad_id], np.r_[shape_id, encoder.shapes_vocab.pad_id]
+    expected = model.emb(word_id[None], shape_id[None])[0]
+    found = Embedding(model.emb)(word_id, shape_id)
+    assert found.dtype == expected.dtype and found.tobytes() == expected.tobytes()
+    assert len(set(word_id.tolist())) == 5 and not found[-1].any()  # 3 words, the unknown, the padding (zeros)
