@@ -175,8 +175,8 @@ def test_first_layer_products_of_a_word_do_not_depend_on_its_company():
     words = [t.text for t in tokenize(annotated_texts(1)[0])][:20]
     word_id, shape_id = (np.array(ids) for ids in ner_words().item(words))
     together = layer.products(word_id, shape_id)
-    reversed_ = layer.products(word_id[::-1], shape_id[::-1])[:, ::-1]
-    alone = np.concatenate([layer.products(word_id[i:i + 1], shape_id[i:i + 1]) for i in range(20)], axis=1)
+    reversed_ = layer.products(word_id[::-1], shape_id[::-1])[::-1]
+    alone = np.concatenate([layer.products(word_id[i:i + 1], shape_id[i:i + 1]) for i in range(20)])
     assert np.array_equal(together, reversed_) and np.array_equal(together, alone)
 
 
