@@ -81,8 +81,16 @@ class WordIds(dict):
         return ids
 
     def item(self, words: list) -> tuple:
-        """`encoder.item(words)`: the word ids and the shape ids."""
-        ids = [self[w] for w in words]
+        """`encoder.item(words)`: the word ids and the shape ids; the words
+        not remembered encoded together (one call for a text's new words)."""
+        ids = list(map(self.get, words))
+        if None in ids:
+            new = list(dict.fromkeys(w for w, i in zip(words, ids) if i is None))
+            if len(self) + len(new) > WORDS_KEPT:
+                self.clear()
+            if len(new) <= WORDS_KEPT:  # else one by one (`__missing__`), as many as may be kept
+                self.update(zip(new, zip(*self.encoder.item(new))))
+            ids = [self[w] for w in words]
         return [i for i, _ in ids], [s for _, s in ids]
 
 
@@ -206,10 +214,10 @@ class FirstLayer:
         products of keys not remembered computed and stored over the least
         recently used (the text's own are the most recent: it never evicts
         its own)."""
-        rows, new = self.rows, []
+        rows, new, used = self.rows, [], self.rows.move_to_end
         for k in distinct:
             if k in rows:
-                rows.move_to_end(k)
+                used(k)
             else:
                 new.append(k)
         fresh = min(len(new), self.size - self.used)
@@ -220,7 +228,7 @@ class FirstLayer:
             ids = np.array(new, dtype=np.int64)
             self.table[free] = self.products(ids // self.shapes, ids % self.shapes)
             rows.update(zip(new, free))
-        return np.array([rows[k] for k in keys])
+        return np.fromiter(map(rows.__getitem__, keys), np.intp, len(keys))
 
     def __call__(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
         """positions -> positions x filters, bordered (`bordered`)."""

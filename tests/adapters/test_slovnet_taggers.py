@@ -217,3 +217,18 @@ def test_embedding_is_slovnets_to_the_bit(tagger):
     found = Embedding(model.emb)(word_id, shape_id)
     assert found.dtype == expected.dtype and found.tobytes() == expected.tobytes()
     assert len(set(word_id.tolist())) == 5 and not found[-1].any()  # 3 words, the unknown, the padding (zeros)
+
+
+def test_word_ids_are_the_encoders_and_stay_within_their_bound(monkeypatch):
+    """New words encoded together, known ones remembered, repeated ones once;
+    the table emptied when a text's new words would overfill it, and a text of
+    more new words than it holds encoded one by one."""
+    from pipeline.adapters import slovnet_taggers
+    from pipeline.adapters.slovnet_taggers import WordIds
+    monkeypatch.setattr(slovnet_taggers, "WORDS_KEPT", 5)
+    encoder = ner_tagger().infer.encoder
+    ids = WordIds(encoder, "test.word_ids")
+    for words in (["Омск", "и", "Омск"], ["Павлодар", "и", "ОМСК", "2024"],
+                  "Делегация Республики Казахстан посетила Омск 12 мая , и .".split()):
+        assert ids.item(words) == tuple(encoder.item(words))
+        assert 0 < len(ids) <= 5
