@@ -383,7 +383,10 @@ def ner_spans(tagger, words: WordIds, text: str) -> list:
     tags = viterbi(tagger.infer.model.head.crf.transitions.array, network(tagger)(word_id, shape_id))
     outside = tagger.infer.decoder.tags_vocab.encode("O")
     # Only entity tags and the O just after one can open or close a span.
-    kept = np.flatnonzero((tags != outside) | (np.r_[outside, tags[:-1]] != outside))
+    entity = tags != outside
+    kept = entity.copy()
+    kept[1:] |= entity[:-1]
+    kept = np.flatnonzero(kept)
     return bio_read([tokens[i] for i in kept.tolist()], tags[kept].tolist(), bio_parts(tagger))
 
 
