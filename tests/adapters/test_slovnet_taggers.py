@@ -232,3 +232,19 @@ def test_word_ids_are_the_encoders_and_stay_within_their_bound(monkeypatch):
                   "Делегация Республики Казахстан посетила Омск 12 мая , и .".split()):
         assert ids.item(words) == tuple(encoder.item(words))
         assert 0 < len(ids) <= 5
+
+
+def test_first_layer_one_word_at_a_time_where_the_blas_rounds_rows_by_place(monkeypatch):
+    """The fallback for a BLAS that rounds a block's rows by their place:
+    the same layer output but for the last bits, new and remembered words alike."""
+    from pipeline.adapters import slovnet_taggers
+    from pipeline.adapters.slovnet_taggers import FirstLayer, Layer
+    model = ner_tagger().infer.model
+    blockwise = FirstLayer(Layer(model.encoder.layers[0]), model.emb, "test.first_layer_blocks", 100)
+    monkeypatch.setattr(slovnet_taggers, "rounds_rows_alike", lambda weights: False)
+    alone = FirstLayer(Layer(model.encoder.layers[0]), model.emb, "test.first_layer_alone", 100)
+    assert blockwise.blockwise and not alone.blockwise
+    for text in annotated_texts(3) * 2:
+        word_id, shape_id = (np.array(ids) for ids in ner_words().item([t.text for t in tokenize(text)][:60]))
+        expected = blockwise(word_id, shape_id)
+        assert np.allclose(alone(word_id, shape_id), expected, rtol=0, atol=1e-5) and expected.any()
