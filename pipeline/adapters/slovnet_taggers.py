@@ -339,7 +339,7 @@ def morph_tags(tagger, tag_ids) -> list:
 
 def viterbi(transitions, emissions) -> np.ndarray:
     """slovnet's CRF.decode for a batch of one: the same sums in the same order
-    (so the same ties), three numpy calls a word instead of a dozen. The step
+    (so the same ties), four numpy calls a word instead of a dozen. The step
     is laid out (next tag, previous tag): the argmax runs along contiguous
     rows, the emission comes as a whole (tags x tags) array (numpy's
     broadcasting costs more than the sum on 8 x 8), and the best score is
