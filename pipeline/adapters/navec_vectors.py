@@ -48,10 +48,16 @@ def vectors(navec, words: list) -> list:
     known = [i for i in ids if i is not None]
     if not known:
         return [None] * len(words)
-    pq = navec.pq
-    centroids = pq.codes.reshape(pq.qdim * pq.centroids, -1)  # sub-space s, centroid c: row s * centroids + c
-    rows = pq.indexes[known] + np.arange(pq.qdim) * pq.centroids
-    decoded = np.take(centroids, rows.ravel(), axis=0).reshape(len(known), pq.dim)
+    decoded = decode(navec.pq.codes, navec.pq.indexes, known)
     decoded.flags.writeable = False
     found = iter(decoded)
     return [None if i is None else next(found) for i in ids]
+
+
+def decode(codes: np.ndarray, indexes: np.ndarray, ids) -> np.ndarray:
+    """words x dim: the vectors of word ids, given the quantised table's
+    `codes` (sub-space x centroid x chunk) and `indexes` (word x sub-space:
+    a centroid), in one `take` of the centroids' rows."""
+    spaces, centroids, chunk = codes.shape
+    rows = indexes[ids] + np.arange(spaces) * centroids  # sub-space s, centroid c: row s * centroids + c
+    return np.take(codes.reshape(spaces * centroids, chunk), rows.ravel(), axis=0).reshape(len(rows), spaces * chunk)

@@ -14,7 +14,8 @@ and the tags with slovnet's (tests/adapters/test_slovnet_taggers.py).
 
 Touches: a natasha tagger's `infer` (slovnet's inference object) and its
 `encoder` (`item`, `words_vocab.pad_id`, `shapes_vocab.pad_id`),
-`model` (`emb`, `encoder.layers` with `conv.weight.array`, `conv.bias.array`,
+`model` (`emb.word.codes/indexes.array`, navec's table, decoded by
+`navec_vectors.decode`, `emb.shape.weight.array`, `encoder.layers` with `conv.weight.array`, `conv.bias.array`,
 `conv.padding`, `norm.weight/bias/mean/std.array`, `head.proj.weight/bias.array`,
 `head.crf.transitions.array`)
 and `decoder` (`tags_vocab.encode/decode`, called on tag ids); slovnet's
@@ -31,6 +32,7 @@ from slovnet.bio import parse_bio
 from slovnet.conll import parse_conll_tag
 from slovnet.const import B, I, O
 
+from pipeline.adapters.navec_vectors import decode
 from pipeline.adapters.razdel_tokens import token_spans  # razdel's own tokens, read off its atoms
 from pipeline.nlp.cache import cached, register
 
@@ -79,9 +81,26 @@ class WordIds(dict):
         return ids
 
     def item(self, words: list) -> tuple:
-        """`encoder.item(words)`: the word ids and the shape ids."""
-        ids = [self[w] for w in words]
+        """`encoder.item(words)`: the word ids and the shape ids; the words
+        not remembered encoded together (one call for a text's new words)."""
+        ids = list(map(self.get, words))
+        if None in ids:
+            new = list(dict.fromkeys(w for w, i in zip(words, ids) if i is None))
+            if len(self) + len(new) > WORDS_KEPT:
+                self.clear()
+            if len(new) <= WORDS_KEPT:  # else one by one (`__missing__`), as many as may be kept
+                self.update(zip(new, zip(*self.encoder.item(new))))
+            ids = [self[w] for w in words]
         return [i for i, _ in ids], [s for _, s in ids]
+
+
+def bordered(size: int, width: int, dtype) -> tuple:
+    """A (size + 2) x width array whose first and last rows are zeros, and
+    the view of its other rows: a layer writes its output there, and the
+    next layer's convolution reads it zero-padded without a copy."""
+    whole = np.empty((size + 2, width), dtype=dtype)
+    whole[0] = whole[-1] = 0
+    return whole, whole[1:-1]
 
 
 class Layer:
@@ -89,21 +108,24 @@ class Layer:
 
     def __init__(self, layer):
         weight = layer.conv.weight.array                      # filters x in x kernel
+        if layer.conv.padding != 1 or weight.shape[2] != 3:
+            raise ValueError("a kernel of 3 with padding 1 is expected")  # slovnet's taggers have it
         self.kernels = [np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2])]
-        self.bias, self.padding = layer.conv.bias.array, layer.conv.padding
+        self.bias = layer.conv.bias.array
         norm = layer.norm
         self.scale = (norm.weight.array / norm.std.array).astype(weight.dtype)
         self.shift = (norm.bias.array - norm.mean.array * self.scale).astype(weight.dtype)
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
-        """positions x in -> positions x filters."""
-        size, p = len(x), self.padding
-        padded = np.zeros((size + 2 * p, x.shape[1]), dtype=x.dtype)
-        padded[p:p + size] = x
-        out = padded[:size] @ self.kernels[0]
+        """positions x in -> positions x filters, both bordered (`bordered`)."""
+        size = len(x) - 2
+        whole, out = bordered(size, len(self.bias), x.dtype)
+        np.matmul(x[:size], self.kernels[0], out=out)
+        term = np.empty_like(out)  # each offset's product, then added: the sums of slovnet's order
         for k, kernel in enumerate(self.kernels[1:], 1):
-            out += padded[k:k + size] @ kernel
-        return self.activate(out)
+            out += np.matmul(x[k:k + size], kernel, out=term)
+        self.activate(out)
+        return whole
 
     def activate(self, out: np.ndarray) -> np.ndarray:
         """The convolution's sums -> the layer's output: bias, ReLU, batch norm (in place)."""
@@ -128,6 +150,26 @@ def rounds_rows_alike(weights: np.ndarray, seed: int = 0) -> bool:
     return all(np.array_equal(found[0], f) for f in found[1:])
 
 
+class Embedding:
+    """slovnet's WordShapeEmbedding for one sequence: each word's navec vector
+    (decoded by `navec_vectors.decode`: slovnet indexes the centroids with two
+    arrays, 3x the time), then its shape's vector."""
+
+    def __init__(self, emb):
+        self.codes, self.indexes = emb.word.codes.array, emb.word.indexes.array
+        self.shape = emb.shape.weight.array
+        self.words = self.codes.shape[0] * self.codes.shape[2]
+        self.dtype = np.result_type(self.codes, self.shape)  # as slovnet's concatenation gives
+
+    def __call__(self, word_id: np.ndarray, shape_id: np.ndarray, rows: int = 0) -> np.ndarray:
+        """words x dim, zero rows after them up to `rows`."""
+        found = np.empty((max(rows, len(word_id)), self.words + self.shape.shape[1]), dtype=self.dtype)
+        found[:len(word_id), :self.words] = decode(self.codes, self.indexes, word_id)
+        found[:len(word_id), self.words:] = self.shape[shape_id]
+        found[len(word_id):] = 0
+        return found
+
+
 class FirstLayer:
     """The first layer's convolution as sums of per-word products. A word's
     embedding meets each kernel offset's weights in a product of its own
@@ -137,12 +179,10 @@ class FirstLayer:
     at each position's neighbours."""
 
     def __init__(self, layer: Layer, embed, name: str, size: int):
-        if layer.padding != 1 or len(layer.kernels) != 3:
-            raise ValueError("a kernel of 3 with padding 1 is expected")  # slovnet's taggers have it
-        self.layer, self.embed, self.size = layer, embed, size
+        self.layer, self.embed, self.size = layer, Embedding(embed), size
         self.shapes = embed.shape.weight.array.shape[0]        # a word's key: word id * shapes + shape id
         self.weights = np.concatenate(layer.kernels, axis=1)  # in x (offset * filters)
-        self.table = np.zeros((3, size, layer.bias.shape[0]), dtype=self.weights.dtype)  # offset x row x filters
+        self.table = np.zeros((size, self.weights.shape[1]), dtype=self.weights.dtype)  # row x (offset * filters)
         self.rows, self.used = OrderedDict(), 0  # key -> its row, least recently used first; rows handed out
         self.blockwise = rounds_rows_alike(self.weights)
         register(name, size, self.clear, self.rows.__len__)
@@ -152,7 +192,7 @@ class FirstLayer:
         self.used = 0
 
     def products(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
-        """offset x position x filters: each word's embedding times each
+        """words x (offset * filters): each word's embedding times each
         offset's weights. A word's products must not depend on the words it
         was first met with (the outputs would depend on the corpus's order),
         and the BLAS rounds a row of a matrix product by its place among the
@@ -160,55 +200,61 @@ class FirstLayer:
         blocks of exactly `BLOCK` rows, zero-padded, where each row is
         rounded the same at every place (checked for these weights when the
         layer is made), else one word at a time (the weights read per word)."""
-        embedded = self.embed(word_id[None], shape_id[None])[0]
-        if self.blockwise:
-            padded = np.zeros((-(-len(embedded) // BLOCK) * BLOCK, embedded.shape[1]), dtype=embedded.dtype)
-            padded[:len(embedded)] = embedded
-            blocks = [padded[i:i + BLOCK] @ self.weights for i in range(0, len(padded), BLOCK)]
-            found = np.concatenate(blocks)[:len(embedded)] if blocks else padded @ self.weights
-        else:
-            found = np.stack([vector @ self.weights for vector in embedded]) if len(embedded) else \
-                np.zeros((0, self.weights.shape[1]), dtype=self.weights.dtype)
-        return found.reshape(len(embedded), 3, -1).transpose(1, 0, 2)
+        if not self.blockwise:
+            return np.stack([vector @ self.weights for vector in self.embed(word_id, shape_id)]) if len(word_id) \
+                else np.zeros((0, self.weights.shape[1]), dtype=self.weights.dtype)
+        embedded = self.embed(word_id, shape_id, -(-len(word_id) // BLOCK) * BLOCK)
+        found = np.empty((len(embedded), self.weights.shape[1]), dtype=self.weights.dtype)
+        for i in range(0, len(embedded), BLOCK):
+            np.matmul(embedded[i:i + BLOCK], self.weights, out=found[i:i + BLOCK])
+        return found[:len(word_id)]
 
     def remembered(self, keys: list, distinct: dict) -> np.ndarray:
         """The row of each key (`distinct`: the keys once each, in order), the
         products of keys not remembered computed and stored over the least
         recently used (the text's own are the most recent: it never evicts
         its own)."""
-        rows = self.rows
-        new = [k for k in distinct if k not in rows]
+        rows, new, used = self.rows, [], self.rows.move_to_end
         for k in distinct:
             if k in rows:
-                rows.move_to_end(k)
+                used(k)
+            else:
+                new.append(k)
         fresh = min(len(new), self.size - self.used)
         free = list(range(self.used, self.used + fresh))
         self.used += fresh
         free += [rows.popitem(last=False)[1] for _ in range(len(new) - fresh)]
         if new:
             ids = np.array(new, dtype=np.int64)
-            self.table[:, free] = self.products(ids // self.shapes, ids % self.shapes)
+            self.table[free] = self.products(ids // self.shapes, ids % self.shapes)
             rows.update(zip(new, free))
-        return np.array([rows[k] for k in keys])
+        return np.fromiter(map(rows.__getitem__, keys), np.intp, len(keys))
 
     def __call__(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
+        """positions -> positions x filters, bordered (`bordered`)."""
         keys = (word_id.astype(np.int64) * self.shapes + shape_id).tolist()
         distinct = dict.fromkeys(keys)
         if len(distinct) <= self.size:
-            at, (before, itself, after) = self.remembered(keys, distinct), self.table
+            found = self.table.take(self.remembered(keys, distinct), axis=0)
         else:  # a text of more distinct words than the table holds: its products alone
-            at, (before, itself, after) = np.arange(len(keys)), self.products(word_id, shape_id)
-        out = itself[at]                      # the word itself (offset 1)
-        out[1:] += before[at[:-1]]            # the word before (offset 0)
-        out[:-1] += after[at[1:]]             # the word after (offset 2)
-        return self.layer.activate(out)
+            found = self.products(word_id, shape_id)
+        width = len(self.layer.bias)
+        before, itself, after = found[:, :width], found[:, width:2 * width], found[:, 2 * width:]
+        whole, out = bordered(len(keys), width, found.dtype)
+        out[0] = itself[0]
+        np.add(itself[1:], before[:-1], out=out[1:])  # the word itself and the word before
+        out[:-1] += after[1:]                         # and the word after
+        self.layer.activate(out)
+        return whole
 
 
 class Network:
     """slovnet's tagging network (embedding, CNN encoder, head projection)
     on one sequence: word and shape ids in, scores per position and tag out.
     Positions in `pad` are zeroed after every layer, as slovnet masks padding
-    (a padding id embeds to zeros, so its products are zeros too)."""
+    (a padding id embeds to zeros, so its products are zeros too). Each
+    layer's output is bordered with zero rows (`bordered`): the padding of
+    the next one's convolution."""
 
     def __init__(self, model, name: str):
         layers = [Layer(layer) for layer in model.encoder.layers]
@@ -223,12 +269,14 @@ class Network:
         x = self.first(word_id, shape_id)
         for layer in self.layers:
             if masked:
-                x[pad] = 0
+                x[1:-1][pad] = 0
             x = layer(x)
         if masked:
-            x[pad] = 0
+            x[1:-1][pad] = 0
         weight, bias = self.proj
-        return x @ weight + bias
+        scores = x[1:-1] @ weight
+        scores += bias
+        return scores
 
 
 NETWORKS = {}  # id of a slovnet model -> (the model, its Network): a tagger is not hashable
@@ -291,13 +339,22 @@ def morph_tags(tagger, tag_ids) -> list:
 
 def viterbi(transitions, emissions) -> np.ndarray:
     """slovnet's CRF.decode for a batch of one: the same sums in the same order
-    (so the same ties), four numpy calls a word instead of a dozen."""
+    (so the same ties), four numpy calls a word instead of a dozen. The step
+    is laid out (next tag, previous tag): the argmax runs along contiguous
+    rows, the emission comes as a whole (tags x tags) array (numpy's
+    broadcasting costs more than the sum on 8 x 8), and the best score is
+    read at the argmax (the maximum itself: a reduction costs more)."""
+    tags = transitions.shape[0]
+    incoming = np.ascontiguousarray(transitions.T)       # next x previous
+    columns = np.repeat(emissions[:, :, None], tags, axis=2)  # each emission along its row
+    places = np.arange(tags)
     history, score = [], emissions[0]
-    for emission in emissions[1:]:
-        step = score[:, None] + transitions
-        step += emission
-        history.append(step.argmax(0))
-        score = step.max(0)
+    for column in columns[1:]:
+        step = incoming + score
+        step += column
+        best = step.argmax(1)
+        history.append(best)
+        score = step[places, best]
     best = [int(score.argmax())]
     for indexes in reversed(history):
         best.append(indexes[best[-1]])
@@ -326,7 +383,10 @@ def ner_spans(tagger, words: WordIds, text: str) -> list:
     tags = viterbi(tagger.infer.model.head.crf.transitions.array, network(tagger)(word_id, shape_id))
     outside = tagger.infer.decoder.tags_vocab.encode("O")
     # Only entity tags and the O just after one can open or close a span.
-    kept = np.flatnonzero((tags != outside) | (np.r_[outside, tags[:-1]] != outside))
+    entity = tags != outside
+    kept = entity.copy()
+    kept[1:] |= entity[:-1]
+    kept = np.flatnonzero(kept)
     return bio_read([tokens[i] for i in kept.tolist()], tags[kept].tolist(), bio_parts(tagger))
 
 

@@ -23,7 +23,7 @@ def tagged_words(doc: Doc) -> tuple:
     words = np.flatnonzero(space == 0)
     sentence = np.cumsum(start == 1)[words]
     ends = np.flatnonzero(np.diff(sentence)) + 1
-    lengths = np.diff(np.r_[0, ends, len(words)]).tolist() if len(words) else []
+    lengths = np.diff([0, *ends.tolist(), len(words)]).tolist() if len(words) else []
     return words, orth[words], lengths
 
 

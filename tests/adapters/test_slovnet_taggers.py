@@ -175,8 +175,8 @@ def test_first_layer_products_of_a_word_do_not_depend_on_its_company():
     words = [t.text for t in tokenize(annotated_texts(1)[0])][:20]
     word_id, shape_id = (np.array(ids) for ids in ner_words().item(words))
     together = layer.products(word_id, shape_id)
-    reversed_ = layer.products(word_id[::-1], shape_id[::-1])[:, ::-1]
-    alone = np.concatenate([layer.products(word_id[i:i + 1], shape_id[i:i + 1]) for i in range(20)], axis=1)
+    reversed_ = layer.products(word_id[::-1], shape_id[::-1])[::-1]
+    alone = np.concatenate([layer.products(word_id[i:i + 1], shape_id[i:i + 1]) for i in range(20)])
     assert np.array_equal(together, reversed_) and np.array_equal(together, alone)
 
 
@@ -203,3 +203,48 @@ def test_bio_read_is_slovnets_bio_spans(tags_in):
     found = bio_read(tokens, [items.index(t) for t in tags_in], bio_parts(ner_tagger()))
     expected = bio_spans([Token(a, b, None) for a, b in tokens], tags_in)
     assert [tuple(s) for s in found] == [(s.start, s.stop, s.type) for s in expected]
+
+
+@pytest.mark.parametrize("tagger", [ner_tagger, morph_tagger])
+def test_embedding_is_slovnets_to_the_bit(tagger):
+    """Words, an unknown word and the padding id: the vectors slovnet's
+    embedding gives, bit for bit (the first layer's products start there)."""
+    from pipeline.adapters.slovnet_taggers import Embedding
+    model, encoder = tagger().infer.model, tagger().infer.encoder
+    word_id, shape_id = (np.array(ids) for ids in ner_words().item(["Омской", "области", "губернатор", "хххъщщ", "«"]))
+    word_id, shape_id = np.r_[word_id, encoder.words_vocab.pad_id], np.r_[shape_id, encoder.shapes_vocab.pad_id]
+    expected = model.emb(word_id[None], shape_id[None])[0]
+    found = Embedding(model.emb)(word_id, shape_id)
+    assert found.dtype == expected.dtype and found.tobytes() == expected.tobytes()
+    assert len(set(word_id.tolist())) == 5 and not found[-1].any()  # 3 words, the unknown, the padding (zeros)
+
+
+def test_word_ids_are_the_encoders_and_stay_within_their_bound(monkeypatch):
+    """New words encoded together, known ones remembered, repeated ones once;
+    the table emptied when a text's new words would overfill it, and a text of
+    more new words than it holds encoded one by one."""
+    from pipeline.adapters import slovnet_taggers
+    from pipeline.adapters.slovnet_taggers import WordIds
+    monkeypatch.setattr(slovnet_taggers, "WORDS_KEPT", 5)
+    encoder = ner_tagger().infer.encoder
+    ids = WordIds(encoder, "test.word_ids")
+    for words in (["Омск", "и", "Омск"], ["Павлодар", "и", "ОМСК", "2024"],
+                  "Делегация Республики Казахстан посетила Омск 12 мая , и .".split()):
+        assert ids.item(words) == tuple(encoder.item(words))
+        assert 0 < len(ids) <= 5
+
+
+def test_first_layer_one_word_at_a_time_where_the_blas_rounds_rows_by_place(monkeypatch):
+    """The fallback for a BLAS that rounds a block's rows by their place:
+    the same layer output but for the last bits, new and remembered words alike."""
+    from pipeline.adapters import slovnet_taggers
+    from pipeline.adapters.slovnet_taggers import FirstLayer, Layer
+    model = ner_tagger().infer.model
+    blockwise = FirstLayer(Layer(model.encoder.layers[0]), model.emb, "test.first_layer_blocks", 100)
+    monkeypatch.setattr(slovnet_taggers, "rounds_rows_alike", lambda weights: False)
+    alone = FirstLayer(Layer(model.encoder.layers[0]), model.emb, "test.first_layer_alone", 100)
+    assert blockwise.blockwise and not alone.blockwise
+    for text in annotated_texts(3) * 2:
+        word_id, shape_id = (np.array(ids) for ids in ner_words().item([t.text for t in tokenize(text)][:60]))
+        expected = blockwise(word_id, shape_id)
+        assert np.allclose(alone(word_id, shape_id), expected, rtol=0, atol=1e-5) and expected.any()
