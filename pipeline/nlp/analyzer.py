@@ -2,7 +2,9 @@
 (pymorphy3, `models.analyzer`), shared by cleaning, lemmatisation, entity
 normal forms and matching."""
 
+from functools import lru_cache
 
+from pipeline.adapters.pymorphy_parse import known_word_parser
 from pipeline.nlp.cache import cached
 from pipeline.nlp.models import analyzer
 
@@ -10,7 +12,13 @@ from pipeline.nlp.models import analyzer
 @cached("analyzer.parse", 200_000)
 def parse(word: str) -> tuple:
     """All analyses of a word, most probable first (cached: words repeat)."""
-    return tuple(analyzer().parse(word))
+    return tuple(parser()(word))
+
+
+@lru_cache(maxsize=1)
+def parser():
+    """The analyser's parse, a known word's (most words) in one function."""
+    return known_word_parser(analyzer())
 
 
 @cached("analyzer.is_dictionary_word", 200_000)

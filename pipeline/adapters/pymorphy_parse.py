@@ -1,0 +1,87 @@
+"""pymorphy3's `MorphAnalyzer.parse` of a word its dictionary knows, in one
+function: the same `Parse` records, without a Python call per step.
+
+A known word is most words of a text. For it the library looks the word up
+(with "е" read as "ё" too), builds each analysis's normal form and tag with
+a method call each, makes a record of each, then for each asks the
+probability table P(tag | word) with a call, sorts, and makes each record
+again as a `Parse`. Here the same steps are one loop over the paradigms'
+arrays. A word the dictionary does not know, or a capital letter (the
+initials' units also read it), is handed to the library.
+
+Touches: the analyser's units (`_units`: the first, terminal group must be
+the dictionary and the two initials units, their `_letters_set`), its
+`char_substitutes`, `_result_type`, the dictionary's `words`, `paradigms`,
+`gramtab`, `paradigm_prefixes`, `suffixes` (as `build_normal_form` and
+`build_tag_info` read them) and the probability estimator's `p_t_given_w`
+and `MULTIPLIER` (as `apply_to_parses` reads them). Compared with the
+library by tests/adapters/test_pymorphy_parse.py."""
+
+from operator import itemgetter
+
+from pymorphy3.units import AbbreviatedFirstNameAnalyzer, AbbreviatedPatronymicAnalyzer, DictionaryAnalyzer
+
+score_of = itemgetter(3)
+
+
+def known_word_parser(morph):
+    """A function word -> list of Parse, as `morph.parse` gives them; the
+    library's own parse where the analyser is not laid out as expected."""
+    first_group = [(type(unit), terminal) for unit, terminal in morph._units[:3]]
+    if first_group != [(DictionaryAnalyzer, False), (AbbreviatedFirstNameAnalyzer, False),
+                       (AbbreviatedPatronymicAnalyzer, True)] \
+            or morph.prob_estimator is None or morph._result_type is None:
+        return morph.parse
+    return KnownWords(morph)
+
+
+class KnownWords:
+    def __init__(self, morph):
+        self.library = morph.parse
+        units = morph._units
+        self.unit = units[0].analyzer
+        self.letters = units[1].analyzer._letters_set | units[2].analyzer._letters_set  # the initials' own words
+        dictionary = morph.dictionary
+        self.similar = dictionary.words.similar_items
+        self.substitutes = morph.char_substitutes
+        self.paradigms, self.gramtab = dictionary.paradigms, dictionary.gramtab
+        self.prefixes, self.suffixes = dictionary.paradigm_prefixes, dictionary.suffixes
+        table = morph.prob_estimator.p_t_given_w
+        self.prob, self.multiplier = table.get, table.MULTIPLIER
+        self.record = morph._result_type
+
+    def __call__(self, word: str) -> list:
+        if word in self.letters:
+            return self.library(word)
+        lower = word.lower()
+        found = self.similar(lower, self.substitutes)
+        if not found:
+            return self.library(word)
+        paradigms, prefixes, suffixes, prob, multiplier = (self.paradigms, self.prefixes, self.suffixes,
+                                                           self.prob, self.multiplier)
+        parses = []
+        for fixed, forms in found:  # `fixed`: the word as the dictionary spells it ("ё")
+            for para_id, idx in forms:
+                paradigm = paradigms[para_id]
+                size = len(paradigm) // 3
+                tag = self.gramtab[paradigm[size + idx]]
+                normal = fixed if idx == 0 else normal_form(paradigm, size, idx, fixed, prefixes, suffixes)
+                parses.append((fixed, tag, normal, prob(f"{lower}:{tag}", 0) / multiplier,
+                               ((self.unit, fixed, para_id, idx),)))
+        return self.records(parses)
+
+    def records(self, parses: list) -> list:
+        """apply_to_parses: by probability, or equal shares where the table knows none."""
+        new, record = tuple.__new__, self.record
+        if not any(map(score_of, parses)):
+            share = 1.0 / float(len(parses))  # the library's 1.0 / sum of scores of 1.0
+            return [new(record, (word, tag, normal, 1.0 * share, stack)) for word, tag, normal, _, stack in parses]
+        parses.sort(key=score_of, reverse=True)  # stable, as the library's sorted(..., reverse=True)
+        return [new(record, parse) for parse in parses]
+
+
+def normal_form(paradigm, size: int, idx: int, fixed: str, prefixes, suffixes) -> str:
+    """Dictionary.build_normal_form with its build_stem."""
+    prefix, suffix = prefixes[paradigm[2 * size + idx]], suffixes[paradigm[idx]]
+    stem = fixed[len(prefix):-len(suffix)] if suffix else fixed[len(prefix):]
+    return prefixes[paradigm[2 * size]] + stem + suffixes[paradigm[0]]

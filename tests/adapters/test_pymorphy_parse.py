@@ -1,0 +1,53 @@
+"""A known word's analyses in one function are pymorphy3's own."""
+
+from pathlib import Path
+
+import pytest
+from razdel import tokenize
+
+from pipeline.adapters.pymorphy_parse import KnownWords, known_word_parser
+from pipeline.ingest.sources import read_source
+from pipeline.nlp.models import analyzer
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "raw"
+
+
+def same_records(word: str) -> None:
+    ours, theirs = known_word_parser(analyzer())(word), analyzer().parse(word)
+    assert ours == theirs, word
+    # the same record class (inflect, lexeme work) and the same float scores
+    assert [(type(p), type(p.score)) for p in ours] == [(type(p), type(p.score)) for p in theirs], word
+    assert [p.lexeme for p in ours] == [p.lexeme for p in theirs], word
+
+
+def test_the_analyser_is_laid_out_as_the_adapter_expects():
+    assert isinstance(known_word_parser(analyzer()), KnownWords)
+
+
+@pytest.mark.parametrize("word", [
+    "области", "Омской", "стали", "ежи", "елка", "Елки", "еще", "берег", "берёг",  # ё read from е
+    "лучших", "заведующая", "Иванова", "сказала", "его", "того", "рад", "ПАО", "МИД",
+    "мы", "и", "г", "А", "В", "Ё", "а", "я",  # initials: the library's own units
+    "стекло", "директора", "дома", "хокимом", "Зойиржоном", "Усть-Каменогорске", "2022", "9,4",
+    "Ямальский-2", "№", "Yahoo", "XII", "кое-где", "по-русски", "вот-вот", "сделал-таки", "", " ",
+])
+def test_known_and_other_words_are_pymorphys(word):
+    same_records(word)
+
+
+def test_words_the_probability_table_does_not_know_share_equally():
+    # a known word whose tags the P(t|w) table has none of gets equal scores
+    morph = analyzer()
+    table = morph.prob_estimator.p_t_given_w
+    words = [t.text for t in tokenize(read_source(CORPUS / sorted(p.name for p in CORPUS.iterdir())[0]).text)]
+    shared = [w for w in words if morph.word_is_known(w.lower()) and len(morph.parse(w)) > 1
+              and not any(table.get(f"{w.lower()}:{p.tag}", 0) for p in morph.parse(w))]
+    assert shared  # the corpus has such words: the branch is tried
+    for word in shared:
+        same_records(word)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.iterdir()), ids=lambda p: p.name)
+def test_every_word_of_the_corpus_is_parsed_as_pymorphy_does(path):
+    for token in tokenize(read_source(path).text):
+        same_records(token.text)
