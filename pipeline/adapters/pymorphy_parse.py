@@ -45,6 +45,7 @@ class KnownWords:
         self.similar = dictionary.words.similar_items
         self.substitutes = morph.char_substitutes
         self.paradigms, self.gramtab = dictionary.paradigms, dictionary.gramtab
+        self.tag_keys = [f":{tag}" for tag in self.gramtab]  # a tag's part of its key in P(t|w)
         self.prefixes, self.suffixes = dictionary.paradigm_prefixes, dictionary.suffixes
         table = morph.prob_estimator.p_t_given_w
         self.prob, self.multiplier = table.get, table.MULTIPLIER
@@ -57,16 +58,16 @@ class KnownWords:
         found = self.similar(lower, self.substitutes)
         if not found:
             return self.library(word)
-        paradigms, prefixes, suffixes, prob, multiplier = (self.paradigms, self.prefixes, self.suffixes,
-                                                           self.prob, self.multiplier)
+        paradigms, gramtab, tag_keys, prob, multiplier = (self.paradigms, self.gramtab, self.tag_keys,
+                                                          self.prob, self.multiplier)
         parses = []
         for fixed, forms in found:  # `fixed`: the word as the dictionary spells it ("ё")
             for para_id, idx in forms:
                 paradigm = paradigms[para_id]
                 size = len(paradigm) // 3
-                tag = self.gramtab[paradigm[size + idx]]
-                normal = fixed if idx == 0 else normal_form(paradigm, size, idx, fixed, prefixes, suffixes)
-                parses.append((fixed, tag, normal, prob(f"{lower}:{tag}", 0) / multiplier,
+                tag_id = paradigm[size + idx]
+                normal = fixed if idx == 0 else normal_form(paradigm, size, idx, fixed, self.prefixes, self.suffixes)
+                parses.append((fixed, gramtab[tag_id], normal, prob(lower + tag_keys[tag_id], 0) / multiplier,
                                ((self.unit, fixed, para_id, idx),)))
         return self.records(parses)
 
