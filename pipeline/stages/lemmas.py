@@ -51,13 +51,14 @@ def tag_agreement(tag, pos: str, feats: tuple) -> float:
     distinct tags and tag sets: each pair is scored once)."""
     score = UD_TO_OC.get(pos, {}).get(tag.POS, 0.0)
     plural = ("Number", "Plur") in feats
+    tag_grammemes = tag.grammemes
     for key, value in feats:
         grammemes = UD_TO_GRAMMEMES.get(key, {}).get(value)
         if key == "Gender" and plural:  # Russian plurals have no gender
             continue
-        if grammemes and grammemes & tag.grammemes:
+        if grammemes and not grammemes.isdisjoint(tag_grammemes):
             score += 1.0
-    if pos == "PROPN" and PROPER & tag.grammemes:
+    if pos == "PROPN" and not PROPER.isdisjoint(tag_grammemes):
         score += 1.0
     return score
 
@@ -68,8 +69,13 @@ def best_parse(word: str, pos: str, feats: tuple):
     parses = parse(unstressed(word))
     if len(parses) < 2:  # nothing to choose between
         return parses[0] if parses else None
-    # agreement() inlined: a Python call less for each analysis
-    return max(parses, key=lambda p: tag_agreement(p.tag, pos, feats) + p.score)
+    # agreement() inlined, a loop rather than max(key=...): a Python call less for each analysis
+    best, top = None, None
+    for p in parses:
+        score = tag_agreement(p.tag, pos, feats) + p.score
+        if top is None or score > top:  # the first of the best, as max() takes
+            best, top = p, score
+    return best
 
 
 def unstressed(word: str) -> str:
@@ -131,7 +137,7 @@ def lemma_of(word: str, pos: str, feats: tuple) -> str:
         bare = word[:-1]
         lemma = lemma_of(bare, pos, feats)
         return word.lower() if lemma == bare.lower() else lemma
-    ordinal = ORDINAL.fullmatch(word)
+    ordinal = ORDINAL.fullmatch(word) if word[0].isdigit() else None
     if ordinal:
         return ordinal[1] + "-й"
     if is_own_lemma(word, pos, feats):
