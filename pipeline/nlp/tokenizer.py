@@ -42,8 +42,12 @@ def is_abbreviation(word: str) -> bool:
 def joined_spans(text: str) -> list:
     """Spans of one sentence's text that must be one token."""
     # Cheap tests first: each glued form has a digit, each candidate a period before the end.
-    glued = GLUED.finditer(text) if DIGIT.search(text) else ()
-    dotted = DOTTED.finditer(text) if text.find(".", 0, len(text) - 1) >= 0 else ()
+    # Neither holds a space, so each pattern is tried from the word with the first digit or
+    # period on (a lookbehind still sees the text before).
+    digit = DIGIT.search(text)
+    glued = GLUED.finditer(text, text.rfind(" ", 0, digit.start()) + 1) if digit else ()
+    period = text.find(".", 0, len(text) - 1)
+    dotted = DOTTED.finditer(text, text.rfind(" ", 0, period) + 1) if period >= 0 else ()
     return [m.span() for m in glued] + [m.span() for m in dotted if is_abbreviation(m[1])]
 
 
