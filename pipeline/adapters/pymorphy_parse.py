@@ -15,7 +15,15 @@ the dictionary and the two initials units, their `_letters_set`), its
 `gramtab`, `paradigm_prefixes`, `suffixes` (as `build_normal_form` and
 `build_tag_info` read them) and the probability estimator's `p_t_given_w`
 and `MULTIPLIER` (as `apply_to_parses` reads them). Compared with the
-library by tests/adapters/test_pymorphy_parse.py."""
+library by tests/adapters/test_pymorphy_parse.py.
+
+The same for a dictionary analysis's lexeme and `inflect` (the lemma of a
+name or participle is an inflected form): the library makes a `Parse` of
+each of the paradigm's forms (up to ~200 for a verb with its participles);
+here the forms' tags are tested first and only the words of those that fit
+are made (`Dictionary.build_paradigm_info`, `DictionaryAnalyzer.get_lexeme`
+and `MorphAnalyzer._inflect` read the same way; the tag class's
+`fix_rare_cases`)."""
 
 from operator import itemgetter
 
@@ -25,19 +33,40 @@ score_of = itemgetter(3)
 
 
 def known_word_parser(morph):
-    """A function word -> list of Parse, as `morph.parse` gives them; the
-    library's own parse where the analyser is not laid out as expected."""
+    """A function word -> list of Parse, as `morph.parse` gives them (its
+    `forms` and `inflected_word` as a Parse's lexeme and inflect give them);
+    the library's own where the analyser is not laid out as expected."""
     first_group = [(type(unit), terminal) for unit, terminal in morph._units[:3]]
     if first_group != [(DictionaryAnalyzer, False), (AbbreviatedFirstNameAnalyzer, False),
                        (AbbreviatedPatronymicAnalyzer, True)] \
             or morph.prob_estimator is None or morph._result_type is None:
-        return morph.parse
+        return Library(morph)
     return KnownWords(morph)
 
 
-class KnownWords:
+class Library:
+    """The library's own parse, lexeme and inflect."""
+
     def __init__(self, morph):
         self.library = morph.parse
+
+    def __call__(self, word: str) -> list:
+        return self.library(word)
+
+    def forms(self, parse) -> list:
+        """(word, tag) of each form of the analysis's lexeme, in the library's order."""
+        return [(form.word, form.tag) for form in parse.lexeme]
+
+    def inflected_word(self, parse, required: set) -> str | None:
+        """`parse.inflect(required).word`, None where there is no such form."""
+        form = parse.inflect(required)
+        return form.word if form else None
+
+
+class KnownWords(Library):
+    def __init__(self, morph):
+        super().__init__(morph)
+        self.rare_cases_fixed = morph.TagClass.fix_rare_cases
         units = morph._units
         self.unit = units[0].analyzer
         self.letters = units[1].analyzer._letters_set | units[2].analyzer._letters_set  # the initials' own words
@@ -79,6 +108,40 @@ class KnownWords:
             return [new(record, (word, tag, normal, 1.0 * share, stack)) for word, tag, normal, _, stack in parses]
         parses.sort(key=score_of, reverse=True)  # stable, as the library's sorted(..., reverse=True)
         return [new(record, parse) for parse in parses]
+
+
+    def forms(self, parse) -> list:
+        stack = parse.methods_stack
+        if len(stack) != 1 or stack[0][0] is not self.unit:  # not the dictionary's own analysis
+            return super().forms(parse)
+        return list(self.lexeme(parse, stack[0][2], stack[0][3], lambda tag: True))
+
+    def inflected_word(self, parse, required: set) -> str | None:
+        stack = parse.methods_stack
+        if len(stack) != 1 or stack[0][0] is not self.unit:
+            return super().inflected_word(parse, required)
+        _, _, para_id, idx = stack[0]
+        fits = list(self.lexeme(parse, para_id, idx, required.__le__))
+        if not fits:  # as the library: rare cases (loc2, voct...) read as the common ones
+            required = self.rare_cases_fixed(required)
+            fits = list(self.lexeme(parse, para_id, idx, required.__le__))
+        grammemes = parse.tag.updated_grammemes(required)
+        # heapq.nlargest(1, ...) as the library takes it: the first of the most similar
+        best = max(fits, key=lambda form: len(grammemes & form[1].grammemes) - 0.1 * len(grammemes ^ form[1].grammemes),
+                   default=None)
+        return None if best is None else best[0]
+
+    def lexeme(self, parse, para_id: int, idx: int, wanted):
+        """(word, tag) of the lexeme's forms whose grammemes `wanted` accepts;
+        a form's word made only then (get_lexeme's stem, prefix and suffix)."""
+        paradigm, prefixes, suffixes, gramtab = self.paradigms[para_id], self.prefixes, self.suffixes, self.gramtab
+        size = len(paradigm) // 3
+        prefix, suffix = prefixes[paradigm[2 * size + idx]], suffixes[paradigm[idx]]
+        stem = parse.word[len(prefix):-len(suffix)] if suffix else parse.word[len(prefix):]
+        for index in range(size):
+            tag = gramtab[paradigm[size + index]]
+            if wanted(tag.grammemes):
+                yield prefixes[paradigm[2 * size + index]] + stem + suffixes[paradigm[index]], tag
 
 
 def normal_form(paradigm, size: int, idx: int, fixed: str, prefixes, suffixes) -> str:

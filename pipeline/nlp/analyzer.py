@@ -21,6 +21,16 @@ def parser():
     return known_word_parser(analyzer())
 
 
+def inflected_word(p, grammemes: set) -> str | None:
+    """The word of `p.inflect(grammemes)`, None where there is no such form."""
+    return parser().inflected_word(p, grammemes)
+
+
+def lexeme_forms(p) -> list:
+    """(word, tag) of each form of `p.lexeme`."""
+    return parser().forms(p)
+
+
 @cached("analyzer.is_dictionary_word", 200_000)
 def is_dictionary_word(word: str) -> bool:
     """True when the dictionary itself knows the word (not a guess)."""

@@ -13,7 +13,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis
 
 from pipeline.nlp.cache import cached
-from pipeline.nlp.analyzer import is_dictionary_word, parse
+from pipeline.nlp.analyzer import inflected_word, is_dictionary_word, lexeme_forms, parse
 
 # Universal POS -> OpenCorpora parts of speech that can realise it, weighted:
 # the usual realisation 4, a possible but less usual one lower.
@@ -84,14 +84,14 @@ def unstressed(word: str) -> str:
 
 
 def inflected(p, grammemes: set) -> str:
-    form = p.inflect(grammemes)
-    return form.word if form else p.normal_form
+    form = inflected_word(p, grammemes)
+    return p.normal_form if form is None else form
 
 
 def closest(p, grammemes: set, word: str) -> str:
     """The form of p's lexeme with these grammemes that shares the longest
     beginning with `word`: "лучших" -> "лучший", not "наилучший"."""
-    forms = [f.word for f in p.lexeme if grammemes <= f.tag.grammemes]
+    forms = [form for form, tag in lexeme_forms(p) if grammemes <= tag.grammemes]
     return max(forms, key=lambda f: len(commonprefix([f, word.lower()])), default=p.normal_form)
 
 

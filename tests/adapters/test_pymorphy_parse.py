@@ -51,3 +51,46 @@ def test_words_the_probability_table_does_not_know_share_equally():
 def test_every_word_of_the_corpus_is_parsed_as_pymorphy_does(path):
     for token in tokenize(read_source(path).text):
         same_records(token.text)
+
+
+GRAMMEMES = [{"nomn", "sing"}, {"nomn"}, {"PRTF", "nomn", "sing", "masc"}, {"PRTF", "nomn", "sing", "femn"},
+             {"Supr", "nomn", "sing", "masc"}, {"gent", "plur"}, {"loc2"}, {"voct"}, {"INFN"}, {"VERB", "ablt"}]
+WORDS = ["Иванова", "Петровой", "заведующая", "возлюбленной", "лучших", "наилучшего", "сказавшего", "читающими",
+         "заслуженного", "лесу", "саду", "Оли", "того", "всего", "областями", "бывшей", "стали", "Ивановым",
+         "Зойиржоном", "хокимом", "Паслером", "Усть-Каменогорске", "2022", "В"]  # guessed; the shape units
+
+
+def same_inflections(parses) -> int:
+    ours, tried = known_word_parser(analyzer()), 0
+    for p in parses:
+        assert ours.forms(p) == [(f.word, f.tag) for f in p.lexeme], p
+        for grammemes in GRAMMEMES:
+            form = p.inflect(set(grammemes))
+            assert ours.inflected_word(p, set(grammemes)) == (form.word if form else None), (p, grammemes)
+            tried += form is not None
+    return tried
+
+
+def test_lexemes_and_inflections_are_pymorphys():
+    parses = [p for word in WORDS for p in analyzer().parse(word)]
+    # dictionary analyses (made here) and others (the library's), forms found and not
+    assert {len(p.methods_stack) for p in parses} >= {1, 2}
+    assert 0 < same_inflections(parses) < len(parses) * len(GRAMMEMES)
+
+
+def test_lexemes_and_inflections_of_the_corpus_words_are_pymorphys():
+    words = {t.text for path in sorted(CORPUS.iterdir()) for t in tokenize(read_source(path).text)}
+    parses = [p for word in sorted(words)[::4] for p in analyzer().parse(word)]
+    assert len(parses) > 1000
+    same_inflections(parses)
+
+
+def test_an_analyser_laid_out_otherwise_is_left_to_the_library():
+    import pymorphy3
+    from pymorphy3.units import DictionaryAnalyzer, UnknAnalyzer
+    morph = pymorphy3.MorphAnalyzer(units=[DictionaryAnalyzer(), UnknAnalyzer()])
+    ours = known_word_parser(morph)
+    assert not isinstance(ours, KnownWords)
+    p = morph.parse("Иванова")[0]
+    assert ours("Иванова") == morph.parse("Иванова")
+    assert ours.inflected_word(p, {"nomn", "sing"}) == p.inflect({"nomn", "sing"}).word
