@@ -109,7 +109,6 @@ class KnownWords(Library):
         parses.sort(key=score_of, reverse=True)  # stable, as the library's sorted(..., reverse=True)
         return [new(record, parse) for parse in parses]
 
-
     def forms(self, parse) -> list:
         stack = parse.methods_stack
         if len(stack) != 1 or stack[0][0] is not self.unit:  # not the dictionary's own analysis
