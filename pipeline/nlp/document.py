@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from pipeline.ingest.metadata import with_text
 from pipeline.text.clean import clean
 from pipeline.nlp.build import pipeline
+from pipeline.nlp.extensions import get, put
 from pipeline.records import Document, Paragraph, Source, Token
 from pipeline.nlp.tokenizer import sentences_of
 from pipeline.nlp.spans import text_of
@@ -26,7 +27,7 @@ def tokens_of(doc: Doc) -> list:
 
 def attach_directions(doc: Doc, sentences: list, paragraphs: list) -> list:
     """Copy the directions stage's labels, when there is one, onto the records."""
-    found = doc._.directions
+    found = get(doc, "directions")
     if found is None:
         return []
     for record, labels in zip(sentences, found.sentences):
@@ -44,14 +45,14 @@ def dateline(entities: list) -> str | None:
 
 def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
     sentences = sentences_of(doc)
-    paragraphs = [Paragraph(s, e) for s, e in doc._.paragraphs]
+    paragraphs = [Paragraph(s, e) for s, e in get(doc, "paragraphs")]
     directions = attach_directions(doc, sentences, paragraphs)
-    text = text_of(doc)
+    text, entities, found = text_of(doc), get(doc, "entities"), get(doc, "directions")
     record = Document(doc_id, source, text, runs, sentences, paragraphs,
-                      tokens_of(doc), doc._.entities, directions, ties=doc._.ties or [],
-                      metadata=with_text(source.metadata, text, dateline(doc._.entities)))
-    if doc._.directions is not None:
-        record.direction_scores = doc._.directions.scores
+                      tokens_of(doc), entities, directions, ties=get(doc, "ties") or [],
+                      metadata=with_text(source.metadata, text, dateline(entities)))
+    if found is not None:
+        record.direction_scores = found.scores
     return record
 
 
@@ -66,7 +67,7 @@ def process(source: Source, doc_id: str) -> Document:
     doc = nlp.make_doc(aligned.text)
     # the file's publication date (HTML meta, DOCX/PDF properties) gives the
     # year of a day and month written without one
-    doc._.published = (source.metadata or {}).get("published")
+    put(doc, "published", (source.metadata or {}).get("published"))
     doc = nlp(doc)
     record = to_document(doc, source, aligned.runs(), doc_id)
     record.seconds = round(time.perf_counter() - started, 3)

@@ -127,10 +127,11 @@ class Segmenter:
         doc = Doc(self.vocab, words=words, spaces=spaces)
         if words:
             mark_sentences(doc, firsts)
-        doc._.text = text  # what doc.text joins from the tokens, kept so no stage rebuilds it
-        doc._.paragraphs = paragraphs
-        doc._.sentences = sentences
-        doc._.candidates = []
+        put = extensions.put
+        put(doc, "text", text)  # what doc.text joins from the tokens, kept so no stage rebuilds it
+        put(doc, "paragraphs", paragraphs)
+        put(doc, "sentences", sentences)
+        put(doc, "candidates", [])
         return doc
 
 
@@ -147,4 +148,4 @@ def mark_sentences(doc: Doc, firsts: list) -> None:
 def sentences_of(doc: Doc) -> list:
     """Fresh Sentence records (start, end, paragraph index), as the tokenizer
     found them: stages and the output share one segmentation, computed once."""
-    return [Sentence(start, end, paragraph) for start, end, paragraph in doc._.sentences]
+    return [Sentence(start, end, paragraph) for start, end, paragraph in extensions.get(doc, "sentences")]
