@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from razdel import tokenize
 
-from pipeline.adapters.pymorphy_parse import KnownWords, known_word_parser
+from pipeline.adapters.pymorphy_parse import CYRILLIC, KnownWords, known_word_parser
 from pipeline.ingest.sources import read_source
 from pipeline.nlp.models import analyzer
 
@@ -94,3 +94,23 @@ def test_an_analyser_laid_out_otherwise_is_left_to_the_library():
     p = morph.parse("Иванова")[0]
     assert ours("Иванова") == morph.parse("Иванова")
     assert ours.inflected_word(p, {"nomn", "sing"}) == p.inflect({"nomn", "sing"}).word
+
+
+def test_an_unknown_word_of_cyrillic_letters_is_guessed_by_the_librarys_guessing_units():
+    ours = known_word_parser(analyzer())
+    assert ours.guessers and type(ours.guessers[0].analyzer).__name__ == "KnownPrefixAnalyzer"
+    for word in ["Зойиржоном", "хокимом", "ДЧС", "Кандыагаш", "парадипломатическая", "водосбережения",
+                 "антиковидный", "суперпроект", "приграничья", "Шымкенте", "Аньхой", "Ёжиковск", "ёлкоборцами"]:
+        assert not analyzer().word_is_known(word.lower()), word
+        same_records(word)
+
+
+def test_every_word_of_the_annotated_documents_is_parsed_as_pymorphy_does():
+    import json
+    ours, words = known_word_parser(analyzer()), set()
+    for path in sorted((CORPUS.parent / "annotated" / "documents").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words.update(t.text for t in tokenize(json.loads(line)["text"]))
+    guessed = [w for w in words if not analyzer().word_is_known(w.lower()) and CYRILLIC.fullmatch(w)]
+    assert len(words) > 10_000 and len(guessed) > 300
+    assert all(ours(w) == analyzer().parse(w) for w in sorted(words))
