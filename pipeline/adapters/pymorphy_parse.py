@@ -143,7 +143,7 @@ class KnownWords(Library):
         stack = parse.methods_stack
         if len(stack) != 1 or stack[0][0] is not self.unit:  # not the dictionary's own analysis
             return super().forms(parse)
-        return list(self.lexeme(parse, stack[0][2], stack[0][3], lambda tag: True))
+        return list(self.lexeme(parse, stack[0][2], stack[0][3], lambda grammemes: True))
 
     def inflected_word(self, parse, required: set) -> str | None:
         stack = parse.methods_stack
