@@ -6,14 +6,16 @@ punctuation tests look up each character's Unicode category or scan a
 tuple; `norm`, `is_stop` and the language go through `functools.partial`.
 
 Here: `like_num` looks its number words up in a set; the plain string tests
-are `str`'s own methods and `operator.itemgetter` (C calls, no Python
+are `str`'s own methods and `operator.itemgetter`, the bracket and quote
+tests a set's membership test, the language `str.format` (C calls, no Python
 frame); the others answer a word that begins with a letter or digit (no
 punctuation, quote, bracket or currency sign), has no "@" (no e-mail) or no
 period (no URL) at once, and hand the rest to spaCy's function.
 
 Touches: `spacy.lang.ru.lex_attrs._num_words` (the list) and `like_num`,
 the getters of `spacy.lang.lex_attrs` (replaced where a Vocab has them, the
-shortcuts fall back to them), `spacy.util._get_attr_unless_lookup` (the
+shortcuts fall back to them; the marks of the four that test `text in` a
+tuple read from their code's constants), `spacy.util._get_attr_unless_lookup` (the
 partial behind `norm`: its default function and lookup tables) and a
 Vocab's `lex_attr_getters`. Compared with the library by
 tests/adapters/test_spacy_lexemes.py."""
@@ -86,11 +88,28 @@ MARK_TESTS = (common.is_punct, common.is_currency, common.is_bracket, common.is_
 
 
 def mark_test(spacy_test):
-    """spaCy's test of a mark, false at once for a text that begins with a letter or digit."""
+    """spaCy's test of a mark: a set's own membership test (a C call) where
+    spaCy's is `text in (marks...)`, else false at once for a text that
+    begins with a letter or digit."""
+    marks = marks_listed(spacy_test)
+    if marks is not None:
+        return marks.__contains__
     def test(text: str) -> bool:
         return False if text[:1].isalnum() else spacy_test(text)
     test.__name__ = spacy_test.__name__
     return test
+
+
+def marks_listed(spacy_test) -> frozenset | None:
+    """The marks of a test whose code only asks `text in (a tuple of strings)`
+    (spaCy's bracket, quote, left and right punctuation tests), read from its
+    constants; None for any other code (no global name, one such tuple)."""
+    code = spacy_test.__code__
+    tuples = [c for c in code.co_consts if isinstance(c, tuple)]
+    if code.co_names or code.co_argcount != 1 or len(tuples) != 1 \
+            or not all(isinstance(m, str) and spacy_test(m) for m in tuples[0]):
+        return None
+    return frozenset(tuples[0])
 
 
 # spaCy's getter -> ours, the same value for every text.
@@ -133,6 +152,10 @@ def unpartial(attr, getter):
 
 
 def language(lang: str):
+    """The language's code whatever the text: `str.format` of a string
+    without fields returns it and ignores its arguments (a C call)."""
+    if "{" not in lang and "}" not in lang:
+        return lang.format
     def get_lang(text: str) -> str:
         return lang
     return get_lang

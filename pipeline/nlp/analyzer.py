@@ -2,7 +2,9 @@
 (pymorphy3, `models.analyzer`), shared by cleaning, lemmatisation, entity
 normal forms and matching."""
 
+from functools import lru_cache
 
+from pipeline.adapters.pymorphy_parse import known_word_parser
 from pipeline.nlp.cache import cached
 from pipeline.nlp.models import analyzer
 
@@ -10,7 +12,23 @@ from pipeline.nlp.models import analyzer
 @cached("analyzer.parse", 200_000)
 def parse(word: str) -> tuple:
     """All analyses of a word, most probable first (cached: words repeat)."""
-    return tuple(analyzer().parse(word))
+    return tuple(parser()(word))
+
+
+@lru_cache(maxsize=1)
+def parser():
+    """The analyser's parse, a known word's (most words) in one function."""
+    return known_word_parser(analyzer())
+
+
+def inflected_word(p, grammemes: set) -> str | None:
+    """The word of `p.inflect(grammemes)`, None where there is no such form."""
+    return parser().inflected_word(p, grammemes)
+
+
+def lexeme_forms(p) -> list:
+    """(word, tag) of each form of `p.lexeme`."""
+    return parser().forms(p)
 
 
 @cached("analyzer.is_dictionary_word", 200_000)

@@ -4,29 +4,30 @@ call it."""
 
 import time
 
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, POS
-from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc
 
 from pipeline.ingest.metadata import with_text
 from pipeline.text.clean import clean
 from pipeline.nlp.build import pipeline
+from pipeline.nlp.extensions import get, put
 from pipeline.records import Document, Paragraph, Source, Token
 from pipeline.nlp.tokenizer import sentences_of
 from pipeline.nlp.spans import text_of
+from pipeline.nlp.words import columns
 
 
 def tokens_of(doc: Doc) -> list:
-    """Read from one spaCy array: a Token object per word costs 3x more."""
-    strings = doc.vocab.strings
-    rows = doc.to_array([IDX, LENGTH, LEMMA, POS, IS_SPACE]).tolist()
-    return [Token(idx, idx + length, strings[lemma], NAMES[pos]) for idx, length, lemma, pos, space in rows
-            if not space]
+    """Read from the document's columns, which the rule stages have made
+    already (a Token object per word costs 3x more, a spaCy array of its
+    own and its strings decoded again 2x more)."""
+    c = columns(doc)
+    return [Token(idx, idx + len(text), lemma, pos)
+            for idx, text, lemma, pos, blank in zip(c.idx, c.text, c.lemma, c.pos, c.blank) if not blank]
 
 
 def attach_directions(doc: Doc, sentences: list, paragraphs: list) -> list:
     """Copy the directions stage's labels, when there is one, onto the records."""
-    found = doc._.directions
+    found = get(doc, "directions")
     if found is None:
         return []
     for record, labels in zip(sentences, found.sentences):
@@ -44,14 +45,14 @@ def dateline(entities: list) -> str | None:
 
 def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
     sentences = sentences_of(doc)
-    paragraphs = [Paragraph(s, e) for s, e in doc._.paragraphs]
+    paragraphs = [Paragraph(s, e) for s, e in get(doc, "paragraphs")]
     directions = attach_directions(doc, sentences, paragraphs)
-    text = text_of(doc)
+    text, entities, found = text_of(doc), get(doc, "entities"), get(doc, "directions")
     record = Document(doc_id, source, text, runs, sentences, paragraphs,
-                      tokens_of(doc), doc._.entities, directions, ties=doc._.ties or [],
-                      metadata=with_text(source.metadata, text, dateline(doc._.entities)))
-    if doc._.directions is not None:
-        record.direction_scores = doc._.directions.scores
+                      tokens_of(doc), entities, directions, ties=get(doc, "ties") or [],
+                      metadata=with_text(source.metadata, text, dateline(entities)))
+    if found is not None:
+        record.direction_scores = found.scores
     return record
 
 
@@ -66,7 +67,7 @@ def process(source: Source, doc_id: str) -> Document:
     doc = nlp.make_doc(aligned.text)
     # the file's publication date (HTML meta, DOCX/PDF properties) gives the
     # year of a day and month written without one
-    doc._.published = (source.metadata or {}).get("published")
+    put(doc, "published", (source.metadata or {}).get("published"))
     doc = nlp(doc)
     record = to_document(doc, source, aligned.runs(), doc_id)
     record.seconds = round(time.perf_counter() - started, 3)

@@ -42,8 +42,12 @@ def is_abbreviation(word: str) -> bool:
 def joined_spans(text: str) -> list:
     """Spans of one sentence's text that must be one token."""
     # Cheap tests first: each glued form has a digit, each candidate a period before the end.
-    glued = GLUED.finditer(text) if DIGIT.search(text) else ()
-    dotted = DOTTED.finditer(text) if text.find(".", 0, len(text) - 1) >= 0 else ()
+    # Neither holds a space, so each pattern is tried from the word with the first digit or
+    # period on (a lookbehind still sees the text before).
+    digit = DIGIT.search(text)
+    glued = GLUED.finditer(text, text.rfind(" ", 0, digit.start()) + 1) if digit else ()
+    period = text.find(".", 0, len(text) - 1)
+    dotted = DOTTED.finditer(text, text.rfind(" ", 0, period) + 1) if period >= 0 else ()
     return [m.span() for m in glued] + [m.span() for m in dotted if is_abbreviation(m[1])]
 
 
@@ -123,10 +127,11 @@ class Segmenter:
         doc = Doc(self.vocab, words=words, spaces=spaces)
         if words:
             mark_sentences(doc, firsts)
-        doc._.text = text  # what doc.text joins from the tokens, kept so no stage rebuilds it
-        doc._.paragraphs = paragraphs
-        doc._.sentences = sentences
-        doc._.candidates = []
+        put = extensions.put
+        put(doc, "text", text)  # what doc.text joins from the tokens, kept so no stage rebuilds it
+        put(doc, "paragraphs", paragraphs)
+        put(doc, "sentences", sentences)
+        put(doc, "candidates", [])
         return doc
 
 
@@ -143,4 +148,4 @@ def mark_sentences(doc: Doc, firsts: list) -> None:
 def sentences_of(doc: Doc) -> list:
     """Fresh Sentence records (start, end, paragraph index), as the tokenizer
     found them: stages and the output share one segmentation, computed once."""
-    return [Sentence(start, end, paragraph) for start, end, paragraph in doc._.sentences]
+    return [Sentence(start, end, paragraph) for start, end, paragraph in extensions.get(doc, "sentences")]

@@ -13,7 +13,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis
 
 from pipeline.nlp.cache import cached
-from pipeline.nlp.analyzer import is_dictionary_word, parse
+from pipeline.nlp.analyzer import inflected_word, is_dictionary_word, lexeme_forms, parse
 
 # Universal POS -> OpenCorpora parts of speech that can realise it, weighted:
 # the usual realisation 4, a possible but less usual one lower.
@@ -51,13 +51,14 @@ def tag_agreement(tag, pos: str, feats: tuple) -> float:
     distinct tags and tag sets: each pair is scored once)."""
     score = UD_TO_OC.get(pos, {}).get(tag.POS, 0.0)
     plural = ("Number", "Plur") in feats
+    tag_grammemes = tag.grammemes
     for key, value in feats:
         grammemes = UD_TO_GRAMMEMES.get(key, {}).get(value)
         if key == "Gender" and plural:  # Russian plurals have no gender
             continue
-        if grammemes and grammemes & tag.grammemes:
+        if grammemes and not grammemes.isdisjoint(tag_grammemes):
             score += 1.0
-    if pos == "PROPN" and PROPER & tag.grammemes:
+    if pos == "PROPN" and not PROPER.isdisjoint(tag_grammemes):
         score += 1.0
     return score
 
@@ -68,8 +69,13 @@ def best_parse(word: str, pos: str, feats: tuple):
     parses = parse(unstressed(word))
     if len(parses) < 2:  # nothing to choose between
         return parses[0] if parses else None
-    # agreement() inlined: a Python call less for each analysis
-    return max(parses, key=lambda p: tag_agreement(p.tag, pos, feats) + p.score)
+    # agreement() inlined, a loop rather than max(key=...): a Python call less for each analysis
+    best, top = None, None
+    for p in parses:
+        score = tag_agreement(p.tag, pos, feats) + p.score
+        if top is None or score > top:  # the first of the best, as max() takes
+            best, top = p, score
+    return best
 
 
 def unstressed(word: str) -> str:
@@ -78,14 +84,14 @@ def unstressed(word: str) -> str:
 
 
 def inflected(p, grammemes: set) -> str:
-    form = p.inflect(grammemes)
-    return form.word if form else p.normal_form
+    form = inflected_word(p, grammemes)
+    return p.normal_form if form is None else form
 
 
 def closest(p, grammemes: set, word: str) -> str:
     """The form of p's lexeme with these grammemes that shares the longest
     beginning with `word`: "лучших" -> "лучший", not "наилучший"."""
-    forms = [f.word for f in p.lexeme if grammemes <= f.tag.grammemes]
+    forms = [form for form, tag in lexeme_forms(p) if grammemes <= tag.grammemes]
     return max(forms, key=lambda f: len(commonprefix([f, word.lower()])), default=p.normal_form)
 
 
@@ -131,7 +137,7 @@ def lemma_of(word: str, pos: str, feats: tuple) -> str:
         bare = word[:-1]
         lemma = lemma_of(bare, pos, feats)
         return word.lower() if lemma == bare.lower() else lemma
-    ordinal = ORDINAL.fullmatch(word)
+    ordinal = ORDINAL.fullmatch(word) if word[0].isdigit() else None
     if ordinal:
         return ordinal[1] + "-й"
     if is_own_lemma(word, pos, feats):

@@ -14,15 +14,17 @@ from pipeline.nlp.analyzer import is_dictionary_word
 # space, so words it separated stay apart, and the map keeps its source offset.
 CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]+")
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]")
+# Each pattern below begins with a character class, which re scans for fast (an
+# alternation or an optional first character is tried at every position).
+NEWLINES = re.compile(r"[\r\u2028\u2029\x0b\x0c](?:(?<=\r)\n)?")  # \r\n, \r or another break
 SPACE, ODD_SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]", "[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # A run of spaces that is not already one plain space (those are most, and need no edit):
 # two or more, or one other than a plain space.
-SPACES = re.compile(f"{SPACE}{SPACE}+|{ODD_SPACE}")
+SPACES = re.compile(f"{SPACE}(?:{SPACE}+|(?<={ODD_SPACE}))")
 # A word, a hyphen, a line break (or, on one line, a space) and a word again.
 # Tried at word starts only: from inside a word it would rescan the word's tail.
 BROKEN = re.compile(r"(?<!\w)(\w+)-( ?\n ?| )(?=(\w+))")
-BLANK_LINES = re.compile(r" ?\n( ?\n)+ ?")
+BLANK_LINES = re.compile(r"(?: \n|\n)(?: ?\n)+ ?")  # " ?\n( ?\n)+ ?"
 LINE_BREAK = re.compile(r" ?\n ?")
 PARAGRAPH_EDGE = re.compile(r" *\n\n *")
 BLOCK_START = re.compile(r"^(#|[-*•–—]\s|\d+[.)]\s)")
@@ -67,6 +69,8 @@ def join_hyphenated(a: Aligned) -> Aligned:
     """"инстру-\\nменты" -> "инструменты"; "научно-\\nтехнической" keeps its
     hyphen. On one line ("энергетиче- ская") only a dictionary word is joined,
     so suspended hyphens ("электро- и теплоэнергии") stay."""
+    if "-\n" not in a.text and "- " not in a.text:  # cheap test first: most texts break no word
+        return a
     edits = []
     for m in BROKEN.finditer(a.text):
         left, gap, right = m.groups()
@@ -80,6 +84,8 @@ def unwrap_lines(a: Aligned) -> Aligned:
     a paragraph, unless the lines are long (one paragraph per line), the next
     line starts a heading or list item, or a short line ends a sentence."""
     a = a.sub(BLANK_LINES, lambda m: "\n\n")
+    if a.text.count("\n") == 2 * a.text.count("\n\n"):  # paragraph breaks only: no line to unwrap
+        return a
     lines = [len(line) for line in a.text.split("\n") if line.strip()]
     width = statistics.median(lines) if lines else 0
     text = a.text
@@ -99,11 +105,13 @@ def unwrap_lines(a: Aligned) -> Aligned:
 
 def trim(a: Aligned) -> Aligned:
     """No space at paragraph edges, no leading or trailing whitespace."""
-    a = a.sub(PARAGRAPH_EDGE, lambda m: "\n\n")
-    a = collapse_spaces(a)
+    if " \n" in a.text or "\n " in a.text:  # cheap test first: a space at a paragraph's edge
+        a = a.sub(PARAGRAPH_EDGE, lambda m: "\n\n")
+    if "  " in a.text:  # the first collapse_spaces left no space but plain ones
+        a = collapse_spaces(a)
     start = len(a.text) - len(a.text.lstrip())
     end = len(a.text.rstrip())
-    return Aligned(a.text[start:end], a.offsets[start:end])
+    return a if (start, end) == (0, len(a.text)) else Aligned(a.text[start:end], a.offsets[start:end])
 
 
 NORMALIZERS = [unify_newlines, replace_controls, drop_invisible, collapse_spaces, join_hyphenated, unwrap_lines, trim]

@@ -111,3 +111,14 @@ def test_installed_in_a_russian_vocab():
     assert [t.text for t in doc if t.is_bracket] == ["(", ")"]
     assert [t.text for t in doc if t.is_stop] == ["и", "это"]
     assert [t.norm_ for t in doc][-6:-3] == ['"', "омск", '"']  # the quotes by spaCy's norm table
+
+
+def test_listed_marks_are_read_from_spacys_tests_and_no_other():
+    # the four tests of `text in (...)` become a set's membership test; a test
+    # with other code (is_punct looks up Unicode categories) keeps spaCy's
+    from pipeline.adapters.spacy_lexemes import marks_listed
+    for test in (common.is_bracket, common.is_quote, common.is_left_punct, common.is_right_punct):
+        marks = marks_listed(test)
+        assert marks and all(map(test, marks)) and {"(", ")", "«", "»"} & marks
+    assert marks_listed(common.is_punct) is None and marks_listed(common.is_currency) is None
+    assert "''" in marks_listed(common.is_quote)  # two-character marks too

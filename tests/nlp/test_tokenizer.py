@@ -71,3 +71,14 @@ def test_sentence_starts_as_spacy_sets_them(nlp, text_in):
                    sent_starts=[t.i in firsts for t in doc])
     assert doc.to_bytes(exclude=["user_data"]) == expected.to_bytes(exclude=["user_data"])
     assert [s.start for s in doc.sents] == sorted(firsts) if len(doc) else not doc._.sentences
+
+
+@pytest.mark.parametrize("text_in", [
+    "Площадь парка 12 км2, рейс Ту-154М в 10:30, счёт 2:1.", "В 2019 г. в Омске, т. е. в РФ, и др.",
+    "км2", "абв.где 5", "x²2 и 3Д, т.е. и В.Иванов.", "Номер 5 и А. Б. Иванов.", "Без цифр и точек",
+])
+def test_joined_spans_are_the_patterns_found_from_the_sentence_start(text_in):
+    from pipeline.nlp.tokenizer import DOTTED, GLUED, is_abbreviation, joined_spans
+    expected = [m.span() for m in GLUED.finditer(text_in)] + \
+        [m.span() for m in DOTTED.finditer(text_in) if is_abbreviation(m[1])]
+    assert joined_spans(text_in) == expected

@@ -27,9 +27,22 @@ def test_hyphenation(text_in, expected):
     ("строка\r\nдругая", "строка другая"),
     ("Омск \u2003 и\u00a0 \tПавлодар", "Омск и Павлодар"),    # a run of mixed spaces is one space
     ("Омск\u2009— Павлодар", "Омск — Павлодар"),
+    ("строка\rдругая\u2028третья", "строка другая третья"),  # each line break, not only \n
 ])
 def test_spaces_and_invisible_characters(text_in, expected):
     assert clean_text(text_in) == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("  Омск  \n \n  Павлодар  ", "Омск\n\nПавлодар"),     # spaces at paragraph and text edges
+    ("Омск\r\n\r\nПавлодар\x0cАстана", "Омск\n\nПавлодар Астана"),
+    ("Омск.\n\nПавлодар.\n\n\n\nАстана", "Омск.\n\nПавлодар.\n\nАстана"),  # paragraph breaks only
+])
+def test_paragraph_breaks_and_edges(text_in, expected):
+    cleaned = clean(text_in)
+    assert cleaned.text == expected
+    runs = cleaned.runs()
+    assert all(text_in[to_source(runs, i)] == c for i, c in enumerate(expected) if not c.isspace())
 
 
 WRAPPED = (
