@@ -33,6 +33,19 @@ def test_directions_sentence_model():
     assert np.allclose(ours, model["estimator"].predict_proba(LEMMAS), rtol=0, atol=1e-12)
 
 
+def test_directions_words_and_characters_scored_as_one_part_as_each_alone(monkeypatch):
+    from pipeline.adapters import sklearn_linear
+    from pipeline.adapters.sklearn_wordwise import Joined
+    model = directions_model()
+    joined = model["scorers"]["estimator"]
+    assert [type(part).__name__ for part in joined.parts] == ["Joined", "LemmaVectors", "SphereFeatures"]
+    assert isinstance(joined.parts[0], Joined) and len(joined.parts[0].parts) == 2
+    monkeypatch.setattr(sklearn_linear, "joined", lambda parts, blocks: (parts, blocks))
+    apart = Linear(model["estimator"])
+    assert len(apart.parts) == 4
+    assert np.array_equal(joined.decision(LEMMAS), apart.decision(LEMMAS))
+
+
 def test_directions_unit_model():
     model = directions_model()
     F = np.random.default_rng(0).random((5, 8, 3))
