@@ -12,7 +12,6 @@ import numpy as np
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
-from pipeline.nlp.cache import cached
 from pipeline.records import Direction
 from pipeline.nlp.tokenizer import sentences_of
 from pipeline.nlp.words import columns
@@ -29,15 +28,11 @@ class Directions:
     scores: dict      # label -> the document's score, for every label
 
 
-# a token's content lemma remembered by its lemma, tag and text: one lookup, not a Python call per token
-token_lemma = cached("directions.token_lemma", 50_000)(content_lemma)
-
-
 def sentence_lemmas(doc: Doc, sentences: list) -> list:
     """Each sentence's lemma text (features.lemma_text of its tokens), read
     from the document's arrays at once: no token object per word."""
     c = columns(doc)
-    kept = list(map(token_lemma, c.lemma, c.pos, c.text))
+    kept = list(map(content_lemma, c.lemma, c.pos, c.text))
     return [" ".join(filter(None, kept[bisect_left(c.idx, s.start):bisect_left(c.idx, s.end)]))
             for s in sentences]
 
