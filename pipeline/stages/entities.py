@@ -140,14 +140,9 @@ def complete(e, at: DocTokens, sent_starts: list, candidates: list):
 
 def spans_of(at: DocTokens, entities: list) -> list:
     """spaCy spans of the entities, over whole tokens, labelled, the id as
-    `kb_id`: as `doc.char_span(…, alignment_mode="expand")` makes them. Each
-    distinct label and id is added to the StringStore once, and the spans
-    given their hashes (a Span given strings adds both, every time)."""
-    add = at.doc.vocab.strings.add
-    code = {name: add(name) for name in {e.label for e in entities} | {e.id or "" for e in entities}}
+    `kb_id`: as `doc.char_span(…, alignment_mode="expand")` makes them."""
     ranges = ((e, at.range(e.start, e.end)) for e in entities)
-    return [Span(at.doc, *found, label=code[e.label], kb_id=code[e.id or ""]) for e, found in ranges
-            if found is not None]
+    return [Span(at.doc, *found, label=e.label, kb_id=e.id or "") for e, found in ranges if found is not None]
 
 
 def non_overlapping(spans: list) -> list:
