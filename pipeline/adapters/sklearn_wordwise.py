@@ -8,6 +8,7 @@ counts), the tf-idf weighting (sublinear tf, idf, l2 norm) is the
 vectorizer's own arithmetic in the same order, and `dot` multiplies the
 weighted rows by a block of coefficients as scipy does
 (sklearn_rows): the same numbers, without building a sparse matrix.
+`Joined` does this for several such parts of one input at once.
 Scoring only: the model file keeps the plain vectorizers.
 
 Touches: a fitted TfidfVectorizer's private `_tfidf` (its TfidfTransformer:
@@ -23,6 +24,7 @@ tests/adapters/test_sklearn_wordwise.py."""
 
 from functools import lru_cache, partial
 from itertools import chain, repeat
+from typing import NamedTuple
 
 import numpy as np
 from sklearn.base import TransformerMixin
@@ -89,9 +91,13 @@ class Weighted(TransformerMixin):
         return dot(self.rows(texts), weights)
 
     def rows(self, texts: list) -> Rows:
+        return self.weigh(*self.ids(texts))
+
+    def ids(self, texts: list) -> tuple:
+        """(the vocabulary indexes of the texts' features, one per occurrence; how many each text has)."""
         get = self.vectorizer.vocabulary_.get
         ids = [[j for j in map(get, self.analyze(text)) if j is not None] for text in texts]
-        return self.weigh(np.fromiter(chain.from_iterable(ids), dtype=np.int64), list(map(len, ids)))
+        return np.fromiter(chain.from_iterable(ids), dtype=np.int64), list(map(len, ids))
 
     def weigh(self, ids: np.ndarray, sizes: list) -> Rows:
         """The tf-idf rows of texts whose features' vocabulary indexes are `ids` (`counted`)."""
@@ -108,12 +114,12 @@ class WordwiseChars(Weighted):
         self.words = {}  # word -> vocabulary indexes of its n-grams, one per occurrence
         register("sklearn_wordwise.words", MAX_WORDS, self.words.clear, self.words.__len__)
 
-    def rows(self, texts: list) -> Rows:
+    def ids(self, texts: list) -> tuple:
         split = [text.split() for text in texts]
         self.learn({w for words in split for w in words})
         ids = [self.words[w] for words in split for w in words]
         sizes = [sum(len(self.words[w]) for w in words) for words in split]
-        return self.weigh(np.concatenate([np.zeros(0, dtype=np.int64)] + ids), sizes)
+        return np.concatenate([np.zeros(0, dtype=np.int64)] + ids), sizes
 
     def learn(self, needed: set) -> None:
         """Find the n-grams of words not seen yet (`word_grams`, or the vectorizer's own analyser)."""
@@ -134,6 +140,51 @@ class WordwiseChars(Weighted):
         ends = kept[np.cumsum(list(map(len, grams)))].tolist()
         flat = found[known]
         self.words.update((w, flat[start:end]) for w, start, end in zip(words, [0] + ends, ends))
+
+
+class Joined:
+    """Several of these transforms of one input, side by side, weighted in
+    one pass and multiplied by their blocks of coefficients in one product:
+    each part's rows are its own rows of the one matrix (their indexes moved
+    past the parts before), so every row's values and products are computed
+    by the same operations in the same order as the part's alone, and each
+    part's product is given back on its own (per document the numpy calls,
+    not the arithmetic, are the cost). For parts weighted alike only
+    (`joinable`)."""
+
+    def __init__(self, parts: list):
+        self.parts = parts
+        widths = [len(part.vectorizer.vocabulary_) for part in parts]
+        self.bases = np.cumsum([0] + widths[:-1]).tolist()  # part k's indexes start at bases[k]
+        self.width = sum(widths)
+        first = parts[0].vectorizer._tfidf
+        self.tfidf = Stacked(first.sublinear_tf, first.norm,
+                             np.concatenate([part.vectorizer._tfidf.idf_ for part in parts]))
+
+    def dots(self, texts: list, weights: np.ndarray) -> list:
+        """Each part's transform(texts) @ its block, `weights` being the blocks stacked in order."""
+        found = [part.ids(texts) for part in self.parts]
+        ids = np.concatenate([part_ids + base for (part_ids, _), base in zip(found, self.bases)])
+        rows = weighted(counted(ids, [n for _, sizes in found for n in sizes], self.width), self.tfidf)
+        product, n = dot(rows, weights), len(texts)
+        return [product[k * n:(k + 1) * n] for k in range(len(self.parts))]
+
+
+class Stacked(NamedTuple):
+    """The joined parts' weighting, as `weighted` reads a TfidfTransformer."""
+    sublinear_tf: bool
+    norm: str | None
+    idf_: np.ndarray
+
+
+def joinable(parts: list) -> bool:
+    """Transforms of this module weighted alike (sublinear tf or not, one
+    norm), each with its idf: their rows can be weighted as one matrix."""
+    if len(parts) < 2 or not all(isinstance(part, Weighted) for part in parts):
+        return False
+    tfidfs = [part.vectorizer._tfidf for part in parts]
+    return all(hasattr(t, "idf_") and t.sublinear_tf == tfidfs[0].sublinear_tf and t.norm == tfidfs[0].norm
+               for t in tfidfs)
 
 
 def word_grams(word: str, ngram_range: tuple, lower: bool) -> list:

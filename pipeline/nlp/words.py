@@ -64,10 +64,12 @@ class Columns(NamedTuple):
 def columns(doc: Doc) -> Columns:
     """Every token's attributes from one `Doc.to_array`, strings decoded;
     made on the first call after lemmatisation and kept on the Doc: the rule
-    stages, the directions and the ties read them."""
-    if doc._.columns is None:
-        doc._.columns = read_columns(doc)
-    return doc._.columns
+    stages, the directions and the ties read them (read once a call: each
+    `doc._` makes an object)."""
+    found = doc._.columns
+    if found is None:
+        found = doc._.columns = read_columns(doc)
+    return found
 
 
 def read_columns(doc: Doc) -> Columns:
@@ -96,12 +98,13 @@ class Sentences(tuple):
 def sentence_words(doc: Doc) -> tuple:
     """The non-space tokens of each sentence, made on the first call after
     lemmatisation and kept on the Doc: four stages walk them."""
-    if doc._.words is None:
+    found = doc._.words
+    if found is None:
         words = doc_words(doc)
-        sentences = Sentences([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
-        sentences.tokens = words
-        doc._.words = sentences
-    return doc._.words
+        found = Sentences([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
+        found.tokens = words
+        doc._.words = found
+    return found
 
 
 def forget_words(doc: Doc) -> None:

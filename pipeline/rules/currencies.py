@@ -68,8 +68,18 @@ def currencies() -> dict:
     return out
 
 
+@lru_cache(maxsize=1)
+def openings() -> frozenset:
+    """What a key's first word may be: each key up to each of its spaces, and
+    the key whole (a word's forms hold no space, but this needs no such promise)."""
+    return frozenset(key[:j] for key in currencies() for j, c in enumerate(key + " ") if c == " ")
+
+
 def currency_at(words: list, i: int):
-    """(ISO code, words used) of a currency written at words[i] (texts), two-word names first."""
+    """(ISO code, words used) of a currency written at words[i] (texts), two-word names first.
+    A key joins a form of each word: most words have no form a key opens with, and are turned away."""
+    if i >= len(words) or forms(words[i]).isdisjoint(openings()):
+        return None, 0
     codes = currencies()
     for size in (2, 1):
         part = words[i:i + size]

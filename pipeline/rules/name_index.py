@@ -31,11 +31,6 @@ def word_key(word: str) -> frozenset:
     return frozenset(fold(w) for w in lemmas | {word})
 
 
-@cached("name_index.keys_of_words", 200_000)
-def keys_of_words(words: tuple) -> tuple:
-    return tuple(word_key(w) for w in words)
-
-
 @cached("name_index.primary_lemma", 200_000)
 def primary_lemma(word: str) -> str:
     """The lemma a tagger would most likely give the word in a name."""
@@ -48,12 +43,6 @@ class Name:
     surface: str      # the name as written in the data, nominative
     words: tuple      # its tokens
     payload: object   # what the caller attaches (a place, an organisation)
-
-    def keys(self) -> tuple:
-        return keys_of_words(self.words)
-
-    def lemmas(self) -> tuple:
-        return tuple(primary_lemma(w) for w in self.words)
 
 
 # Endings of a masculine hard-stem noun in the oblique cases; longest first.
@@ -79,16 +68,16 @@ def keys_of(text: str, lemma: str, pos: str) -> frozenset:
     return frozenset({fold(lemma), fold(text)} | stems(text, pos))
 
 
-def case_fits(word: str, token, free: frozenset) -> bool:
+def case_fits(case: str, token) -> bool:
     """Capitalised name words need a capitalised token, abbreviations an
-    upper-case one; common head words ("область") may be written either way."""
-    case = case_needed(word, free)
+    upper-case one; common head words ("область") may be written either way
+    (`case_needed`)."""
     return not case or (token.text.isupper() if case == "upper" else token.text[:1].isupper())
 
 
-@cached("name_index.case_needed", 200_000)
-def case_needed(word: str, free: frozenset) -> str:
-    if primary_lemma(word) in free or not word[:1].isupper():
+def case_needed(word: str, lemma: str, free: frozenset) -> str:
+    """The case a name word (`lemma`: its primary lemma) asks of a token's text."""
+    if lemma in free or not word[:1].isupper():
         return ""
     return "upper" if word.isupper() and len(word) > 1 else "capital"
 
@@ -125,16 +114,34 @@ class NameIndex:
         self.free = frozenset(free_words)
         self.by_first, self.by_lemmas, self.by_surface = {}, {}, {}
         self.order = {}  # id of a name -> its place in `names`: the last tie-break
-        known = known or {}
+        self.known = known = known or {}
+        self.patterns = {}  # id of a name -> its words' (key, case), made as each name is first tried
         for name in names:
             self.order.setdefault(id(name), len(self.order))
             self.by_surface.setdefault(fold(name.surface), name)
             first = known.get(name.words[0])
             for key in (first.key if first else word_key(name.words[0])):
                 self.by_first.setdefault(key, []).append(name)
-            lemmas = tuple(known[w].lemma if w in known else primary_lemma(w) for w in name.words)
+            lemmas = tuple(map(self.lemma, name.words))
             self.by_lemmas.setdefault(lemmas, name)
         self.first_keys = frozenset(self.by_first)
+
+    def pattern(self, name: Name) -> tuple:
+        """(key, case needed) of each of the name's words, from the table of
+        known words where it has them: else each name's words would be
+        analysed again in every process as the name is first tried."""
+        found = self.patterns.get(id(name))
+        if found is None:
+            known = self.known
+            found = tuple((known[w].key if w in known else word_key(w), case_needed(w, self.lemma(w), self.free))
+                          for w in name.words)
+            self.patterns[id(name)] = found
+        return found
+
+    def lemma(self, word: str) -> str:
+        """A name word's primary lemma, from the table of known words where it has it."""
+        known = self.known.get(word)
+        return primary_lemma(word) if known is None else known.lemma
 
     def match_at(self, tokens, i: int):
         """The longest name starting at tokens[i], and its token length.
@@ -154,8 +161,8 @@ class NameIndex:
             return False
         if len(name.words) == 1 and tokens[i].pos_ not in ONE_WORD_POS and not tokens[i].text.isupper():
             return False
-        pairs = zip(name.words, name.keys(), tokens[i:i + len(name.words)])
-        return all(not key.isdisjoint(token_keys(t)) and case_fits(w, t, self.free) for w, key, t in pairs)
+        pairs = zip(self.pattern(name), tokens[i:i + len(name.words)])
+        return all(not key.isdisjoint(token_keys(t)) and case_fits(case, t) for (key, case), t in pairs)
 
     def find(self, tokens):
         """Non-overlapping (start, end, name), left to right, longest first.
@@ -188,7 +195,7 @@ def candidates(index: NameIndex, keys: frozenset, lemma: str) -> tuple:
     set's iteration, which changes from process to process with Python's
     string hashing (cached: the same words come back in every text)."""
     found = {id(n): n for key in keys for n in index.by_first.get(key, ())}
-    return tuple(sorted(found.values(), key=lambda n: (-len(n.words), lemma not in n.keys()[0],
+    return tuple(sorted(found.values(), key=lambda n: (-len(n.words), lemma not in index.pattern(n)[0][0],
                                                        index.order[id(n)])))
 
 

@@ -70,9 +70,19 @@ def number_value(words: str):
 def opens(word: str, readings: tuple) -> bool:
     """Whether a number in words can begin with this folded word, given its
     readings: most words of a text cannot, and are turned away (by
-    `may_open_as_written`) before the rest is read."""
-    return word in FRACTIONS or bool(HALF_OF.match(word)) or cardinal(word, readings) \
-        or scale_in(readings) is not None
+    `may_open_as_written`) before the rest is read. A fraction, or
+    `cardinal` or `scale_in` asked in one pass over the readings, each tag's
+    grammemes read once (asked of every new word of a text)."""
+    if word in FRACTIONS or HALF_OF.match(word):
+        return True
+    counts = word not in VAGUE and word.isalpha()  # cardinal's test of the word itself
+    scales = table("scales.tsv")
+    for p in readings:
+        grammemes = p.tag.grammemes  # one part of speech among them: "NOUN" in them is its POS
+        if counts and ("NUMR" in grammemes or p.normal_form == "один" and "Anum" not in grammemes) \
+                or p.normal_form in scales and "NOUN" in grammemes:
+            return True
+    return False
 
 
 CYRILLIC = re.compile(r"[а-яА-Я]{2,}")  # ё aside: folding makes it е

@@ -4,6 +4,8 @@ word before it ("ТОО «Кастинг»", "Омской региональн�
 intergovernmental organisations of the lexicon ("ЕАЭС", "Евросоюза").
 Also repairs natasha's ORG spans that stop inside a quoted name."""
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.nlp import models
@@ -63,6 +65,10 @@ def quoted_names(tokens, groups, legal_forms: dict, org_types: frozenset) -> lis
         if start is not None:
             found.append(org(tokens[start:close + 1]))
     return found
+
+
+# what a token folding to "имени" is written as (fold: lower case, ё as е): a text without it names none after anyone
+NAMED = re.compile(r"им[её]ни", re.IGNORECASE)
 
 
 def named_after(tokens, org_types: frozenset) -> list:
@@ -154,10 +160,12 @@ class Organisations:
 
     def __call__(self, doc: Doc) -> Doc:
         found, repaired, sentences = [], {}, sentence_words(doc)
+        named = NAMED.search(text_of(doc)) is not None
         for tokens, inside in zip(sentences, by_sentence(doc._.candidates, sentences)):
             groups = quote_groups(tokens)
             new = (quoted_names(tokens, groups, self.legal_forms, self.org_types)
-                   + international_names(tokens, self.international) + named_after(tokens, self.org_types))
+                   + international_names(tokens, self.international)
+                   + (named_after(tokens, self.org_types) if named else []))
             nearby = sorted((e for e in inside if e.label in ("LOC", "PER")),
                             key=lambda e: e.source != "ner")  # the gazetteer's reading last, so it stays
             others = {e.start: e for e in nearby}

@@ -58,7 +58,7 @@ def coordinated(tokens, gazetteer, regions: frozenset) -> list:
 def trailing(tokens, end: int, name, gazetteer, regions: frozenset) -> list:
     """Names coordinated after a head-first match: "Республики Татарстан и
     Башкортостан" -> Республика Башкортостан."""
-    out, head = [], name.lemmas()[0]
+    out, head = [], gazetteer.lemma(name.words[0])
     if len(name.words) != 2 or head not in regions:
         return out
     while end + 1 < len(tokens) and fold(tokens[end].text) in CONJUNCTIONS and tokens[end + 1].text[:1].isupper():

@@ -8,6 +8,9 @@ directions stage gave the evidence sentences (their paragraphs' when none)."""
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
+from itertools import compress
+from operator import add, not_
 
 import numpy as np
 from spacy.tokens import Doc
@@ -50,10 +53,12 @@ class Tie:
 
 
 def tie_words(doc: Doc) -> list:
-    """A Word per non-space token, read from the document's arrays (no token objects)."""
+    """A Word per non-space token, read from the document's arrays (no token
+    objects), each made by tuple.__new__ in one map: a NamedTuple's own
+    constructor is a Python call per token."""
     c = columns(doc)
-    return [Word(i, i + len(text), lemma, pos, text)
-            for i, text, lemma, pos, blank in zip(c.idx, c.text, c.lemma, c.pos, c.blank) if not blank]
+    rows = zip(c.idx, map(add, c.idx, map(len, c.text)), c.lemma, c.pos, c.text)
+    return list(map(partial(tuple.__new__, Word), compress(rows, map(not_, c.blank))))
 
 
 def input_of(doc: Doc) -> TieInput:

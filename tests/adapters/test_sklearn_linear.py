@@ -3,6 +3,7 @@ the committed models, and small pipelines fitted here on Russian texts."""
 
 import numpy as np
 import pytest
+import sklearn
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -32,6 +33,19 @@ def test_directions_sentence_model():
     assert np.allclose(ours, model["estimator"].predict_proba(LEMMAS), rtol=0, atol=1e-12)
 
 
+def test_directions_words_and_characters_scored_as_one_part_as_each_alone(monkeypatch):
+    from pipeline.adapters import sklearn_linear
+    from pipeline.adapters.sklearn_wordwise import Joined
+    model = directions_model()
+    joined = model["scorers"]["estimator"]
+    assert [type(part).__name__ for part in joined.parts] == ["Joined", "LemmaVectors", "SphereFeatures"]
+    assert isinstance(joined.parts[0], Joined) and len(joined.parts[0].parts) == 2
+    monkeypatch.setattr(sklearn_linear, "joined", lambda parts, blocks: (parts, blocks))
+    apart = Linear(model["estimator"])
+    assert len(apart.parts) == 4
+    assert np.array_equal(joined.decision(LEMMAS), apart.decision(LEMMAS))
+
+
 def test_directions_unit_model():
     model = directions_model()
     F = np.random.default_rng(0).random((5, 8, 3))
@@ -53,6 +67,20 @@ def test_ties_models(name):
     rows = pair_rows()
     assert np.allclose(model["scorers"][name].predict_proba(rows), model[name].predict_proba(rows),
                        rtol=0, atol=1e-12)
+
+
+def test_ties_rows_the_library_transforms_score_as_the_library_does():
+    """Rows sklearn_dicts leaves to DictVectorizer.transform (an iterable
+    value; a name given twice), scored without scikit-learn's config_context."""
+    model = ties_model()
+    rows = [{"b:администрация": ["x"], "actors": "2"}, {"actors": "3", "actors=3": 1.0, "b:аграрный": 1}]
+    config = sklearn.get_config()
+    for name in ("pairs", "types"):
+        assert model["scorers"][name].parts[0].rows(rows[:1]) is None
+        assert model["scorers"][name].parts[0].rows(rows[1:]) is None
+        assert np.allclose(model["scorers"][name].predict_proba(rows), model[name].predict_proba(rows),
+                           rtol=0, atol=1e-12)
+    assert sklearn.get_config() == config
 
 
 TEXTS = ["Омская область и Павлодарская область подписали соглашение о торговле",

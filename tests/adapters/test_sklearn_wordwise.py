@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from pipeline.adapters.sklearn_wordwise import Weighted, WordwiseChars, wordwise
+from pipeline.adapters.sklearn_wordwise import Joined, Weighted, WordwiseChars, joinable, wordwise
 from pipeline.nlp.models import DIRECTIONS_MODEL
 from pipeline.training.features import lemma_texts
 from pipeline.training.model import load
@@ -45,6 +45,30 @@ def test_the_adapters_product_is_scipys(texts, name, adapter):
     for rows in (texts, texts[:1], texts[5:6]):  # several, one, an empty text
         assert np.array_equal(fast.dot(rows, weights), vectorizer.transform(rows) @ weights)
     assert fast.dot([], weights).shape == (0, 8)
+
+
+def test_parts_joined_give_each_parts_own_product(texts):
+    """The words' and characters' tf-idf weighted as one matrix and multiplied
+    by their stacked blocks: each part's product the same numbers as its own."""
+    parts = [Weighted(vectorizers()["words"]), WordwiseChars(vectorizers()["chars"])]
+    rng = np.random.default_rng(1)
+    blocks = [rng.normal(size=(len(part.vectorizer.vocabulary_), 8)) for part in parts]
+    assert joinable(parts)
+    joined = Joined(parts)
+    for rows in (texts, texts[:1], texts[5:6], texts[::-1]):  # several, one, an empty text
+        products = joined.dots(rows, np.vstack(blocks))
+        assert len(products) == 2 and products[0].shape == (len(rows), 8)
+        for product, part, weights in zip(products, parts, blocks):
+            assert np.array_equal(product, part.dot(rows, weights))
+    assert not np.array_equal(*joined.dots(texts, np.vstack(blocks)))
+
+
+def test_parts_weighted_otherwise_are_not_joined():
+    words, chars = vectorizers()["words"], vectorizers()["chars"]
+    assert not joinable([Weighted(words)])
+    plain = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3)).fit(SENTENCES)  # tf not sublinear
+    assert not joinable([Weighted(words), WordwiseChars(plain)])
+    assert not joinable([Weighted(words), chars])
 
 
 def test_words_forgotten_when_full_give_the_same_matrix(monkeypatch):

@@ -140,3 +140,18 @@ def test_the_index_from_the_table_matches_as_the_analysed_one(nlp):
     assert found == [(doc[i:j].text, name.payload.id) for i, j, name in analysed.find(doc)]
     assert ("Омской областей", "iso:RU-OMS") in found and ("Усть-Каменогорске", None) in found
     assert ("Алма-Аты", "iso:KZ-75") in found and ("Нур-Султана", "iso:KZ-71") in found
+
+
+def test_a_name_tried_reads_its_words_from_the_table_as_the_analysis_gives_them():
+    table = models.places()
+    picked = {n.surface: n for n in gazetteer.place_names()
+              if n.surface in ("Омская область", "Усть-Каменогорск", "ЕАО", "Республика Казахстан")}
+    analysed = NameIndex(picked.values(), free_words=words("region_words.txt"))
+    assert len(picked) == 4 and all(w in table.known for n in picked.values() for w in n.words)
+    for name in picked.values():
+        assert table.pattern(name) == analysed.pattern(name)
+        assert [table.lemma(w) for w in name.words] == [analysed.lemma(w) for w in name.words]
+    cases = {s: [case for _, case in table.pattern(n)] for s, n in picked.items()}
+    assert cases == {"Омская область": ["capital", ""], "Усть-Каменогорск": ["capital"], "ЕАО": ["upper"],
+                     "Республика Казахстан": ["", "capital"]}
+    assert table.pattern(picked["Омская область"])[0][0] == {"омская", "омский"}

@@ -86,3 +86,16 @@ def test_kept_spans_overlap_as_a_check_against_every_one():
             if not spans.overlaps(e):
                 kept.append(e)
                 spans.add(e)
+
+
+def test_spacys_spans_carry_each_entitys_label_and_id(nlp):
+    """doc.ents and the span group of candidates: labels and ids given to
+    spaCy as their hashes read back as the records' strings."""
+    doc = nlp(clean("Правительство Омской области и акимат Павлодарской области 4 августа 2017 г. "
+                    "выделили 2 млн рублей.").text)
+    assert [(s.text, s.label_, s.kb_id_) for s in doc.ents] == [
+        (e.text, e.label, e.id or "") for e in doc._.entities]
+    candidates = {(s.text, s.label_, s.kb_id_) for s in doc.spans["candidates"]}
+    assert ("Омской области", "LOC", "iso:RU-OMS") in candidates
+    assert ("Павлодарской области", "LOC", "iso:KZ-55") in candidates
+    assert {label for _, label, _ in candidates} >= {"ORG", "LOC", "DATE", "MONEY"}

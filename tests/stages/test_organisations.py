@@ -125,3 +125,12 @@ def test_a_name_after_imeni_is_one_person(nlp, text_in, expected):
 ])
 def test_a_company_is_its_quoted_name_with_its_form(nlp, text_in, expected):
     assert expected in orgs(nlp, text_in)
+
+
+def test_a_text_is_read_for_names_after_a_person_wherever_a_word_folds_to_imeni():
+    """The stage skips "имени" in a text where no word can fold to it."""
+    from pipeline.rules.name_index import fold
+    from pipeline.stages.organisations import NAMED
+    for word in ("имени", "Имени", "ИМЕНИ", "имёни", "ИмЁни"):
+        assert fold(word) == "имени" and NAMED.search(f"Театр {word} Шукшина открыл сезон.")
+    assert NAMED.search("Театр драмы открыл сезон, а именной фонд — музей.") is None

@@ -54,3 +54,13 @@ def test_a_tie_takes_the_date_of_the_act_and_the_dateline_otherwise(nlp):
 def test_a_venue_is_no_party(nlp):
     found = ties(nlp, "В Новосибирске прошла выставка сельхозтехники, на которой побывали фермеры.")
     assert found == []
+
+
+def test_the_ties_read_a_word_per_non_space_token_of_the_document(nlp):
+    from pipeline.rules.tie_candidates import Word
+    from pipeline.stages.ties import tie_words
+    doc = nlp(clean("Аким  Павлодарской области посетил Омск.\n\nСтороны подписали соглашение.").text)
+    words = tie_words(doc)
+    assert words == [(t.idx, t.idx + len(t.text), t.lemma_, t.pos_, t.text) for t in doc if not t.is_space]
+    assert all(type(w) is Word for w in words) and len(words) < len(doc)
+    assert words[1].text == "Павлодарской" and words[1].end == words[1].start + 12
