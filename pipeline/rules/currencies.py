@@ -80,6 +80,11 @@ def currency_at(words: list, i: int):
     A key joins a form of each word: most words have no form a key opens with, and are turned away."""
     if i >= len(words) or forms(words[i]).isdisjoint(openings()):
         return None, 0
+    return key_at(words, i)
+
+
+def key_at(words: list, i: int):
+    """currency_at without turning a word away: each key of two words, then of one, tried."""
     codes = currencies()
     for size in (2, 1):
         part = words[i:i + size]
