@@ -7,13 +7,14 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from pipeline.nlp.analyzer import parse
+from pipeline.nlp.extensions import get
 from pipeline.nlp.words import columns, sentence_words
 
 
 def text_of(doc: Doc) -> str:
     """The document's text: kept by the tokenizer, since spaCy's `doc.text`
     joins every token again on each read."""
-    text = doc._.text
+    text = get(doc, "text")
     return doc.text if text is None else text
 
 

@@ -13,6 +13,7 @@ from spacy.parts_of_speech import NAMES
 from spacy.tokens import Doc
 
 from pipeline.nlp import cache
+from pipeline.nlp.extensions import get, put
 
 ATTRS = [ORTH, LEMMA, POS, IDX, SPACY, IS_ALPHA, IS_SPACE]
 STRINGS = {}  # string hash -> string; a hash stands for one string in every vocabulary
@@ -64,11 +65,12 @@ class Columns(NamedTuple):
 def columns(doc: Doc) -> Columns:
     """Every token's attributes from one `Doc.to_array`, strings decoded;
     made on the first call after lemmatisation and kept on the Doc: the rule
-    stages, the directions and the ties read them (read once a call: each
-    `doc._` makes an object)."""
-    found = doc._.columns
+    stages, the directions and the ties read them (through `extensions.get`:
+    each `doc._` makes an object)."""
+    found = get(doc, "columns")
     if found is None:
-        found = doc._.columns = read_columns(doc)
+        found = read_columns(doc)
+        put(doc, "columns", found)
     return found
 
 
@@ -98,12 +100,12 @@ class Sentences(tuple):
 def sentence_words(doc: Doc) -> tuple:
     """The non-space tokens of each sentence, made on the first call after
     lemmatisation and kept on the Doc: four stages walk them."""
-    found = doc._.words
+    found = get(doc, "words")
     if found is None:
         words = doc_words(doc)
         found = Sentences([w for w in words[s.start:s.end] if w is not None] for s in doc.sents)
         found.tokens = words
-        doc._.words = found
+        put(doc, "words", found)
     return found
 
 
@@ -111,4 +113,4 @@ def forget_words(doc: Doc) -> None:
     """Drop the words once the rule stages are done: each holds its Doc, so
     kept on it they would make a reference cycle that lives until the
     collector's oldest generation is walked."""
-    doc._.words = None
+    put(doc, "words", None)

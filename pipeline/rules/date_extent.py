@@ -46,10 +46,10 @@ def part_of_year(text: str, start: int):
         if not readings:
             return None
         form = inflected(readings[0], frozenset({"nomn", "sing", nouns[0].tag.gender}))
-        first = restore_case(form.word, ordinal) if form else ordinal
+        first = restore_case(form, ordinal) if form else ordinal
     head = inflected(nouns[0], frozenset({"nomn", "sing"}))
     offset = max(0, start - 40) + m.start()
-    return offset, f"{first} {restore_case(head.word, noun) if head else noun}"
+    return offset, f"{first} {restore_case(head, noun) if head else noun}"
 
 
 def year_ranges(text: str):
@@ -74,7 +74,7 @@ def month_of(word: str):
     for p in parse(word):
         if p.normal_form in month_numbers() and p.tag.POS == "NOUN":
             form = inflected(p, frozenset({"nomn", "sing"}))
-            return month_numbers()[p.normal_form], restore_case(form.word if form else word, word)
+            return month_numbers()[p.normal_form], restore_case(form or word, word)
     return None
 
 

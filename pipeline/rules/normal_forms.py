@@ -6,7 +6,7 @@ from collections import Counter
 
 from pipeline.nlp.cache import cached
 from pipeline.stages.lemmas import agreement, best_parse, token_feats
-from pipeline.nlp.analyzer import parse
+from pipeline.nlp.analyzer import inflected_word, parse
 
 NOMINAL = {"NOUN", "PROPN"}
 AGREEING = {"ADJ", "DET", "NUM", "VERB"}
@@ -28,14 +28,15 @@ def inflect(token, grammemes: set, reading=None) -> str:
     if p is None or "nomn" in p.tag.grammemes or "Fixd" in p.tag.grammemes:
         return token.text
     form = inflected(p, frozenset(grammemes))
-    return restore_case(form.word, token.text) if form else token.text
+    return restore_case(form, token.text) if form else token.text
 
 
 @cached("normal_forms.inflected", 100_000)
-def inflected(p, grammemes: frozenset):
-    """pymorphy3's form of a reading in these grammemes (cached: it builds the
-    word's whole paradigm each time, and names recur)."""
-    return p.inflect(grammemes)
+def inflected(p, grammemes: frozenset) -> str | None:
+    """The word of pymorphy3's form of a reading in these grammemes, None where
+    there is none (the analyser's `inflected_word`: only the forms that fit are
+    made; cached: names recur)."""
+    return inflected_word(p, grammemes)
 
 
 def agree_with(token, head: str) -> str:
@@ -53,7 +54,7 @@ def genitive(phrase: str) -> str:
     for word in phrase.split():
         parses = [p for p in parse(word) if "nomn" in p.tag.grammemes]
         form = inflected(parses[0], frozenset({"gent"})) if parses and not word.isupper() else None
-        out.append(restore_case(form.word, word) if form else word)
+        out.append(restore_case(form, word) if form else word)
     return " ".join(out)
 
 
@@ -63,7 +64,7 @@ def nominative_word(word: str, number: str = "") -> str:
         return word
     grammemes = {"nomn", number or parses[0].tag.number or "sing"}
     form = inflected(parses[0], frozenset(grammemes))
-    return restore_case(form.word, word) if form else word
+    return restore_case(form, word) if form else word
 
 
 def date_normal(text: str, number: str = "") -> str:
@@ -197,7 +198,7 @@ def person_word(t, gender: str, case: str) -> str:
     if "nomn" in p.tag.grammemes or case == "nomn" or tagged_nominative and nominative_reading(t.text):
         return t.text
     form = inflected(p, frozenset({"nomn", "sing"}))
-    return restore_case(form.word, t.text) if form else t.text
+    return restore_case(form, t.text) if form else t.text
 
 
 # a name word pymorphy3 does not know as a name, with the ending of a Russian

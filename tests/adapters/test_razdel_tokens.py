@@ -1,12 +1,14 @@
 """razdel's tokens found from its atoms are razdel's own tokens."""
 
 import itertools
+import sys
 from pathlib import Path
 
 import pytest
 from razdel import tokenize as razdel_tokenize
+from razdel.segmenters.tokenize import ATOM, PUNCTS
 
-from pipeline.adapters.razdel_tokens import SOKRS, token_spans
+from pipeline.adapters.razdel_tokens import ATOM_KINDS, SOKRS, token_spans
 from pipeline.ingest.sources import read_source
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "raw"
@@ -30,6 +32,20 @@ def test_token_spans_are_razdels_on_every_pair_of_atom_kinds():
     for left, right in itertools.product(atoms, repeat=2):
         for text in (left + right, f"1 {left}{right} 2", f"и{left}{right}а", f"{left}{right}{left}{right}"):
             assert token_spans(text) == [(t.start, t.stop) for t in razdel_tokenize(text)], text
+
+
+def test_atoms_are_razdels_for_every_character_a_case_blind_test_may_take():
+    """Each character with another case (what ATOM's IGNORECASE reads
+    differently), each ASCII one and each of the marks, alone and as a run,
+    is the atom of the same kind as razdel's ATOM makes it ("ᲀ", an old
+    form of "в", is a Russian letter)."""
+    every = map(chr, range(sys.maxunicode + 1))
+    chars = [c for c in every if c.lower() != c or c.upper() != c or c.isascii() or c in PUNCTS]
+    for text in (" ".join(chars), " ".join(c * 3 for c in chars)):
+        assert [(m.span(), m.lastgroup) for m in ATOM_KINDS.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in ATOM.finditer(text)]
+    kinds = [m.lastgroup for m in ATOM_KINDS.finditer("ᲀ Ωмега ſtraße 12 №")]
+    assert kinds == ["RU", "OTHER", "RU", "LAT", "OTHER", "LAT", "INT", "PUNCT"]
 
 
 @pytest.mark.parametrize("path", sorted(CORPUS.iterdir()), ids=lambda p: p.name)

@@ -44,7 +44,7 @@ def test_columns_read_once_and_kept_with_the_tokens_values(nlp):
     per document; it says what each token says."""
     doc = nlp(clean("Делегация прибыла в Астану.  Переговоры прошли 2 августа.").text)
     c = columns(doc)
-    assert columns(doc) is c
+    assert columns(doc) is c and doc._.columns is c  # kept where spaCy's own doc._ reads it
     assert list(zip(c.text, c.lemma, c.pos, c.idx, c.whitespace, c.alpha, c.blank)) == [
         (t.text, t.lemma_, t.pos_, t.idx, t.whitespace_, t.is_alpha, t.is_space) for t in doc]
     assert "прибыть" in c.lemma
