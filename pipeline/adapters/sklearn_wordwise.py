@@ -23,7 +23,7 @@ Compared with the library (matrices and products) by
 tests/adapters/test_sklearn_wordwise.py."""
 
 from functools import lru_cache, partial
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -42,12 +42,13 @@ def counted(ids: np.ndarray, sizes: list, width: int) -> Rows:
     offsets = np.arange(len(sizes) + 1, dtype=np.int64) * width  # row i's keys from offsets[i]
     keys = np.repeat(offsets[:-1], sizes) + ids
     keys.sort()  # by row, then index; np.unique's work without its wrapping
-    first = np.ones(len(keys), dtype=bool)
-    np.not_equal(keys[1:], keys[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    counts = np.append(starts[1:], len(keys)) - starts
+    first = np.ones(len(keys) + 1, dtype=bool)  # a distinct key begins; the last: the end
+    np.not_equal(keys[1:], keys[:-1], out=first[1:-1])
+    bounds = np.flatnonzero(first)
+    starts = bounds[:-1]
+    counts = np.subtract(bounds[1:], starts, dtype=np.float64)  # small whole numbers: exact as floats
     keys = keys[starts]
-    return Rows(np.searchsorted(keys, offsets), keys % width, counts.astype(np.float64), width)
+    return Rows(np.searchsorted(keys, offsets), keys % width, counts, width)
 
 
 def weighted(counts: Rows, tfidf) -> Rows:
@@ -61,7 +62,7 @@ def weighted(counts: Rows, tfidf) -> Rows:
         data *= tfidf.idf_[counts.indices]
     if tfidf.norm == "l2":
         n = len(counts.indptr) - 1
-        rows = np.repeat(np.arange(n), np.diff(counts.indptr))
+        rows = np.repeat(np.arange(n), counts.indptr[1:] - counts.indptr[:-1])  # np.diff without its wrapper
         norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
         norms[norms == 0.0] = 1.0
         data /= norms[rows]
@@ -116,9 +117,11 @@ class WordwiseChars(Weighted):
 
     def ids(self, texts: list) -> tuple:
         split = [text.split() for text in texts]
-        self.learn({w for words in split for w in words})
-        ids = [self.words[w] for words in split for w in words]
-        sizes = [sum(len(self.words[w]) for w in words) for words in split]
+        self.learn(set(chain.from_iterable(split)))
+        ids = list(map(self.words.__getitem__, chain.from_iterable(split)))
+        # a text's size: its words' counts summed, from one list of counts (no generator per text)
+        counts, ends = list(map(len, ids)), list(accumulate(map(len, split)))
+        sizes = [sum(counts[start:end]) for start, end in zip([0] + ends, ends)]
         return np.concatenate([np.zeros(0, dtype=np.int64)] + ids), sizes
 
     def learn(self, needed: set) -> None:

@@ -51,10 +51,15 @@ def rescale(probs: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
     """Map each label's probability so that its threshold lands on 0.5:
     a label is assigned exactly when its score is >= 0.5, for every label."""
     t = np.asarray(thresholds)
-    low = 0.5 * probs / t
-    high = 0.5 + 0.5 * (probs - t) / (1 - t)
-    out = np.where(probs < t, low, high)
-    # np.clip's bounds without its Python wrapper: a few rows per call in extraction
+    # 0.5 * p / t below the threshold, 0.5 + 0.5 * (p - t) / (1 - t) above: the same
+    # operations in the same order, in place (a few rows per call in extraction)
+    low = np.divide(np.multiply(probs, 0.5), t)  # not in place: float32 probabilities divide in float64
+    out = np.subtract(probs, t)
+    out *= 0.5
+    out /= 1 - t
+    out += 0.5
+    np.copyto(out, low, where=probs < t)
+    # np.clip's bounds without its Python wrapper
     return np.minimum(np.maximum(out, 0.0, out=out), 1.0, out=out)
 
 

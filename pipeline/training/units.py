@@ -58,9 +58,13 @@ def features(unit: Unit) -> np.ndarray:
         return np.zeros((len(LABELS), len(FEATURES)))
     keep = counted(unit)
     S, stated = unit.scores[keep], np.asarray(unit.stated, dtype=float)[keep]
-    top = -np.sort(-S, axis=0)
-    second = top[1] if len(S) > 1 else np.zeros(len(LABELS))
-    return np.column_stack([top[0], second, (S * stated[:, None]).max(axis=0)])
+    top = np.sort(S, axis=0)  # ascending: the best last (no negated copies, no column_stack)
+    out = np.zeros((len(LABELS), len(FEATURES)))
+    out[:, 0] = top[-1]
+    if len(S) > 1:
+        out[:, 1] = top[-2]
+    out[:, 2] = (S * stated[:, None]).max(axis=0)
+    return out
 
 
 def grouped_features(unit: Unit, group: np.ndarray, n: int) -> np.ndarray:
