@@ -374,9 +374,11 @@ def bio_parts(tagger) -> list:
     return [parse_bio(tag) for tag in tagger.infer.decoder.tags_vocab.items]
 
 
-def ner_spans(tagger, words: WordIds, text: str) -> list:
-    """natasha's `NewsNERTagger(text).spans`: Spans (start, stop, type)."""
-    tokens = token_spans(text)
+def ner_spans(tagger, words: WordIds, text: str, tokens: list = None) -> list:
+    """natasha's `NewsNERTagger(text).spans`: Spans (start, stop, type).
+    `tokens`: razdel's token spans of `text`, if already found."""
+    if tokens is None:
+        tokens = token_spans(text)
     if not tokens:
         return []
     word_id, shape_id = (np.array(ids) for ids in words.item([text[a:b] for a, b in tokens]))
