@@ -9,6 +9,7 @@ written together ("км2", "Т4", "Ту-154М"), ratios and times ("2:1", "10:30
 and a comma razdel leaves on a number in a list ("2002, 2004") is split off."""
 
 import re
+from itertools import chain
 
 import numpy as np
 from razdel import sentenize
@@ -30,7 +31,6 @@ DOTTED = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?=\s*\S)")
 NUMBER_COMMA = re.compile(r"\d+,")
 DIGIT_COMMA = re.compile(r"\d,")
 DIGIT = re.compile(r"\d")
-NOT_SPACE = re.compile(r"\S")  # where razdel's atoms are: every other character
 # The marks razdel's dash, underscore, float and fraction rules look past (at a second atom) to join.
 RULE_MARKS = frozenset(DASHES + "_.,/\\")
 # Of those, the ones whose rules join only when both neighbours are digits.
@@ -105,18 +105,20 @@ def razdel_sentences(text: str, paragraphs: list):
                 yield tokens[0][0], tokens[-1][1], p, tokens, found
 
 
-def whole_text_tokens(text: str, sentences: list):
+def whole_text_tokens(text: str, sentences: list, spans: list):
     """razdel's tokens of the whole text (what the NER reads) put together
-    from its tokens of each sentence (`sentences`: (start, end, razdel's
-    spans)), or None where they might differ. razdel splits at every space,
-    and its rules join two touching atoms looking at no atom past them,
-    except the dash, underscore, float and fraction rules: at a mark, they
-    look one atom further. So the two agree when the sentences are parted
-    by spaces only, none starts with such a mark, and none ends with one
-    whose rule could join there (a dash or "_"; ".,/\\" between digits)."""
-    found, last, after_digit = [], 0, False
-    for start, end, spans in sentences:
-        if start == last and last or NOT_SPACE.search(text, last, start):
+    from its tokens of each sentence (`sentences`: (start, end, paragraph);
+    `spans`: razdel's spans of each), or None where they might differ.
+    razdel splits at every space, and its rules join two touching atoms
+    looking at no atom past them, except the dash, underscore, float and
+    fraction rules: at a mark, they look one atom further. So the two agree
+    when the sentences are parted by spaces only, none starts with such a
+    mark, and none ends with one whose rule could join there (a dash or "_";
+    ".,/\\" between digits)."""
+    last, after_digit = 0, False
+    for start, end, _ in sentences:
+        gap = text[last:start]  # str.isspace: what razdel's atoms (\S) leave out
+        if (gap or last) and not gap.isspace():
             return None  # touching sentences, or text outside them
         if text[start] in RULE_MARKS or after_digit and text[start].isdigit():
             return None
@@ -124,9 +126,9 @@ def whole_text_tokens(text: str, sentences: list):
         if mark in RULE_MARKS and mark not in DIGIT_MARKS:
             return None
         after_digit = mark in DIGIT_MARKS and end - start > 1 and text[end - 2].isdigit()
-        found += spans
         last = end
-    return None if NOT_SPACE.search(text, last) else found
+    tail = text[last:]
+    return None if tail and not tail.isspace() else list(chain.from_iterable(spans))
 
 
 class Segmenter:
@@ -139,7 +141,7 @@ class Segmenter:
         paragraphs = paragraph_spans(text)
         for s_start, s_end, paragraph, tokens, razdel_tokens in razdel_sentences(text, paragraphs):
             sentences.append((s_start, s_end, paragraph))
-            found.append((razdel_tokens[0][0], razdel_tokens[-1][1], razdel_tokens))
+            found.append(razdel_tokens)  # they start and end where the sentence's tokens do
             first = True
             for start, end in tokens:
                 if start > last:
@@ -166,7 +168,7 @@ class Segmenter:
         put(doc, "paragraphs", paragraphs)
         put(doc, "sentences", sentences)
         put(doc, "candidates", [])
-        put(doc, "razdel_tokens", whole_text_tokens(text, found))
+        put(doc, "razdel_tokens", whole_text_tokens(text, sentences, found))
         return doc
 
 
