@@ -13,7 +13,9 @@ and a shift. The same arithmetic in another order: scores agree to ~1e-5,
 and the tags with slovnet's (tests/adapters/test_slovnet_taggers.py).
 
 Touches: a natasha tagger's `infer` (slovnet's inference object) and its
-`encoder` (`item`, `words_vocab.pad_id`, `shapes_vocab.pad_id`),
+`encoder` (`item`, redone by `item_of` where it is `WordShapeEncoder.item`
+over `Vocab.encode`: the vocabularies' `item_ids` and `unk_id`, and
+`slovnet.shape.word_shape`; `words_vocab.pad_id`, `shapes_vocab.pad_id`),
 `model` (`emb.word.codes/indexes.array`, navec's table, decoded by
 `navec_vectors.decode`, `emb.shape.weight.array`, `encoder.layers` with `conv.weight.array`, `conv.bias.array`,
 `conv.padding`, `norm.weight/bias/mean/std.array`, `head.proj.weight/bias.array`,
@@ -25,12 +27,16 @@ of the whole text as natasha does (`adapters/razdel_tokens.token_spans`).
 Compared with natasha and slovnet by tests/adapters/test_slovnet_taggers.py."""
 
 from collections import OrderedDict
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
 from slovnet.bio import parse_bio
 from slovnet.conll import parse_conll_tag
 from slovnet.const import B, I, O
+from slovnet.exec.encoders import WordShapeEncoder
+from slovnet.shape import word_shape
+from slovnet.vocab import Vocab
 
 from pipeline.adapters.navec_vectors import decode
 from pipeline.adapters.razdel_tokens import token_spans  # razdel's own tokens, read off its atoms
@@ -51,13 +57,30 @@ def same_encoding(a, b) -> bool:
 SHARED_IDS = []  # the WordIds made, one per distinct encoding
 
 
+def item_of(encoder):
+    """`encoder.item` as slovnet computes it (each word's lower case in the
+    word vocabulary, its `word_shape` in the shape vocabulary), the lookups
+    made by C calls (`Vocab.encode` is `item_ids.get(item, unk_id)`), not
+    two Python calls a word; slovnet's own `item` for any other encoder or
+    vocabulary."""
+    vocabs = encoder.words_vocab, encoder.shapes_vocab
+    if type(encoder).item is not WordShapeEncoder.item or any(type(v).encode is not Vocab.encode for v in vocabs):
+        return encoder.item
+    (words, word_unk), (shapes, shape_unk) = ((v.item_ids, v.unk_id) for v in vocabs)
+
+    def item(batch: list) -> tuple:
+        return (list(map(words.get, map(str.lower, batch), repeat(word_unk))),
+                list(map(shapes.get, map(word_shape, batch), repeat(shape_unk))))
+    return item
+
+
 class WordIds(dict):
     """The encoder's (word id, shape id) of each word, remembered (a cache of
     the registry, under `name`)."""
 
     def __init__(self, encoder, name: str):
         super().__init__()
-        self.encoder = encoder
+        self.encoder, self.encode = encoder, item_of(encoder)
         register(name, WORDS_KEPT, self.clear, self.__len__)
 
     @classmethod
@@ -76,7 +99,7 @@ class WordIds(dict):
     def __missing__(self, word):
         if len(self) >= WORDS_KEPT:
             self.clear()
-        (word_id,), (shape_id,) = self.encoder.item([word])
+        (word_id,), (shape_id,) = self.encode([word])
         self[word] = ids = (word_id, shape_id)
         return ids
 
@@ -89,7 +112,7 @@ class WordIds(dict):
             if len(self) + len(new) > WORDS_KEPT:
                 self.clear()
             if len(new) <= WORDS_KEPT:  # else one by one (`__missing__`), as many as may be kept
-                self.update(zip(new, zip(*self.encoder.item(new))))
+                self.update(zip(new, zip(*self.encode(new))))
             ids = [self[w] for w in words]
         return [i for i, _ in ids], [s for _, s in ids]
 
@@ -374,9 +397,11 @@ def bio_parts(tagger) -> list:
     return [parse_bio(tag) for tag in tagger.infer.decoder.tags_vocab.items]
 
 
-def ner_spans(tagger, words: WordIds, text: str) -> list:
-    """natasha's `NewsNERTagger(text).spans`: Spans (start, stop, type)."""
-    tokens = token_spans(text)
+def ner_spans(tagger, words: WordIds, text: str, tokens: list = None) -> list:
+    """natasha's `NewsNERTagger(text).spans`: Spans (start, stop, type).
+    `tokens`: razdel's token spans of `text`, if already found."""
+    if tokens is None:
+        tokens = token_spans(text)
     if not tokens:
         return []
     word_id, shape_id = (np.array(ids) for ids in words.item([text[a:b] for a, b in tokens]))

@@ -8,6 +8,8 @@ does, without the object it makes on each use).
                        (spaCy joins every token on each read: read `spans.text_of(doc)`)
     doc._.paragraphs   (start, end) of each paragraph        written by: tokenizer
     doc._.sentences    (start, end, paragraph) of each sentence  written by: tokenizer
+    doc._.razdel_tokens  razdel's token spans of the whole text, read off its
+                       sentences' (None where they may differ)  written by: tokenizer, read by: natasha_ner
     doc._.columns      the tokens' attributes as lists of values, made on first use
                        (`words.columns`), after lemmas
     doc._.words        each sentence's words as plain values made on first use
@@ -29,8 +31,8 @@ from spacy.tokens import Doc
 
 from pipeline.adapters import spacy_underscore
 
-NAMES = ("text", "paragraphs", "sentences", "columns", "words", "candidates", "entities", "directions", "ties",
-         "published")
+NAMES = ("text", "paragraphs", "sentences", "razdel_tokens", "columns", "words", "candidates", "entities",
+         "directions", "ties", "published")
 PLAIN = set()  # the names registered as stored values (all, unless registered elsewhere otherwise)
 
 

@@ -9,13 +9,14 @@ written together ("км2", "Т4", "Ту-154М"), ratios and times ("2:1", "10:30
 and a comma razdel leaves on a number in a list ("2002, 2004") is split off."""
 
 import re
+from itertools import chain
 
 import numpy as np
 from razdel import sentenize
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from pipeline.adapters.razdel_tokens import SOKRS, token_spans
+from pipeline.adapters.razdel_tokens import DASHES, SOKRS, token_spans
 from pipeline.nlp import extensions
 from pipeline.nlp.cache import cached
 from pipeline.text.clean import paragraph_spans
@@ -30,6 +31,10 @@ DOTTED = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?=\s*\S)")
 NUMBER_COMMA = re.compile(r"\d+,")
 DIGIT_COMMA = re.compile(r"\d,")
 DIGIT = re.compile(r"\d")
+# The marks razdel's dash, underscore, float and fraction rules look past (at a second atom) to join.
+RULE_MARKS = frozenset(DASHES + "_.,/\\")
+# Of those, the ones whose rules join only when both neighbours are digits.
+DIGIT_MARKS = frozenset(".,/\\")
 
 
 @cached("tokenizer.is_abbreviation", 50_000)
@@ -51,16 +56,20 @@ def joined_spans(text: str) -> list:
     return [m.span() for m in glued] + [m.span() for m in dotted if is_abbreviation(m[1])]
 
 
-def sentence_tokens(text: str, offset: int = 0) -> list:
-    """(start, end) of razdel's tokens of one sentence, joined and split as
-    above, shifted by `offset` (the sentence's place in the whole text)."""
-    tokens = token_spans(text)
+def sentence_tokens(text: str, offset: int = 0) -> tuple:
+    """(start, end) of razdel's tokens of one sentence, and of them joined
+    and split as above, shifted by `offset` (the sentence's place in the
+    whole text); the same list twice when nothing was joined or split."""
+    found = tokens = token_spans(text)
     if DIGIT_COMMA.search(text):  # cheap test first: the usual sentence has no comma after a digit
         tokens = split_number_commas(text, tokens)
     spans = joined_spans(text)
     if spans:  # the usual sentence has none: razdel's tokens as they are
         tokens = join(tokens, spans)
-    return [(start + offset, stop + offset) for start, stop in tokens] if offset else tokens
+    if offset:
+        shifted = [(start + offset, stop + offset) for start, stop in found]
+        return shifted, shifted if tokens is found else [(start + offset, stop + offset) for start, stop in tokens]
+    return found, tokens
 
 
 def split_number_commas(text: str, tokens: list) -> list:
@@ -87,13 +96,39 @@ def join(tokens: list, spans: list) -> list:
 
 
 def razdel_sentences(text: str, paragraphs: list):
-    """(start, end, paragraph index, token spans) of every sentence; sentences
-    never cross paragraphs."""
+    """(start, end, paragraph index, token spans, razdel's token spans) of
+    every sentence; sentences never cross paragraphs."""
     for p, (p_start, p_end) in enumerate(paragraphs):
         for sent in sentenize(text[p_start:p_end]):
-            tokens = sentence_tokens(sent.text, p_start + sent.start)
+            found, tokens = sentence_tokens(sent.text, p_start + sent.start)
             if tokens:
-                yield tokens[0][0], tokens[-1][1], p, tokens
+                yield tokens[0][0], tokens[-1][1], p, tokens, found
+
+
+def whole_text_tokens(text: str, sentences: list, spans: list):
+    """razdel's tokens of the whole text (what the NER reads) put together
+    from its tokens of each sentence (`sentences`: (start, end, paragraph);
+    `spans`: razdel's spans of each), or None where they might differ.
+    razdel splits at every space, and its rules join two touching atoms
+    looking at no atom past them, except the dash, underscore, float and
+    fraction rules: at a mark, they look one atom further. So the two agree
+    when the sentences are parted by spaces only, none starts with such a
+    mark, and none ends with one whose rule could join there (a dash or "_";
+    ".,/\\" between digits)."""
+    last, after_digit = 0, False
+    for start, end, _ in sentences:
+        gap = text[last:start]  # str.isspace: what razdel's atoms (\S) leave out
+        if (gap or last) and not gap.isspace():
+            return None  # touching sentences, or text outside them
+        if text[start] in RULE_MARKS or after_digit and text[start].isdigit():
+            return None
+        mark = text[end - 1]
+        if mark in RULE_MARKS and mark not in DIGIT_MARKS:
+            return None
+        after_digit = mark in DIGIT_MARKS and end - start > 1 and text[end - 2].isdigit()
+        last = end
+    tail = text[last:]
+    return None if tail and not tail.isspace() else list(chain.from_iterable(spans))
 
 
 class Segmenter:
@@ -102,10 +137,11 @@ class Segmenter:
         extensions.register()  # the Doc attributes it writes
 
     def __call__(self, text: str) -> Doc:
-        words, spaces, firsts, sentences, last = [], [], [], [], 0
+        words, spaces, firsts, sentences, found, last = [], [], [], [], [], 0
         paragraphs = paragraph_spans(text)
-        for s_start, s_end, paragraph, tokens in razdel_sentences(text, paragraphs):
+        for s_start, s_end, paragraph, tokens, razdel_tokens in razdel_sentences(text, paragraphs):
             sentences.append((s_start, s_end, paragraph))
+            found.append(razdel_tokens)  # they start and end where the sentence's tokens do
             first = True
             for start, end in tokens:
                 if start > last:
@@ -132,6 +168,7 @@ class Segmenter:
         put(doc, "paragraphs", paragraphs)
         put(doc, "sentences", sentences)
         put(doc, "candidates", [])
+        put(doc, "razdel_tokens", whole_text_tokens(text, sentences, found))
         return doc
 
 

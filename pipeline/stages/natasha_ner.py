@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from pipeline.rules.lexicon import words
 from pipeline.rules.name_index import fold
 from pipeline.records import Entity
-from pipeline.nlp import models
+from pipeline.nlp import extensions, models
 from pipeline.nlp.spans import text_of
 from pipeline.adapters.slovnet_taggers import ner_spans
 
@@ -33,7 +33,7 @@ class NatashaNER:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        spans = ner_spans(self.tagger, self.words, text)
+        spans = ner_spans(self.tagger, self.words, text, extensions.get(doc, "razdel_tokens"))
         found = [Entity(s.start, s.stop, text[s.start:s.stop], s.type, normal="", source="ner")
                  for s in spans if "\n" not in text[s.start:s.stop]  # never across paragraphs
                  and not (s.type == "LOC" and generic(doc, s.start, s.stop, self.kinds))]

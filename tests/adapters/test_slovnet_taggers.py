@@ -248,3 +248,22 @@ def test_first_layer_one_word_at_a_time_where_the_blas_rounds_rows_by_place(monk
         word_id, shape_id = (np.array(ids) for ids in ner_words().item([t.text for t in tokenize(text)][:60]))
         expected = blockwise(word_id, shape_id)
         assert np.allclose(alone(word_id, shape_id), expected, rtol=0, atol=1e-5) and expected.any()
+
+
+def test_item_of_is_the_encoders_item():
+    """The encoding by dict lookups gives slovnet's ids: words in and out of
+    the vocabulary, every shape (cases, digits, marks, Latin, mixed); another
+    kind of encoder keeps its own `item`."""
+    from pipeline.adapters.slovnet_taggers import item_of
+    encoder = ner_tagger().infer.encoder
+    words = ("Губернатор Омской области В. Хоценко и АО «Газпром» 12 мая 2024 г. , ... ?! Ту-154М "
+             "Санкт-Петербург iPhone NASA км2 №5 — 3,5 % Омск-Павлодар xyzzyqwrt ёлка Ёж").split()
+    item = item_of(encoder)
+    assert item is not encoder.item and item(words) == encoder.item(words)
+    assert len(set(item(words)[1])) > 10  # the shapes vary
+
+    class Other(type(encoder)):
+        def item(self, words):
+            return super().item(words)
+    other = Other(encoder.words_vocab, encoder.shapes_vocab)
+    assert item_of(other) == other.item

@@ -82,3 +82,31 @@ def test_joined_spans_are_the_patterns_found_from_the_sentence_start(text_in):
     expected = [m.span() for m in GLUED.finditer(text_in)] + \
         [m.span() for m in DOTTED.finditer(text_in) if is_abbreviation(m[1])]
     assert joined_spans(text_in) == expected
+
+
+@pytest.mark.parametrize("text_in", [
+    "Делегация прибыла в Омск.\n\nВизит продлится два дня. Губернатор встретил гостей!",
+    "Счёт 3 - 2. Игра окончена. Было сказано: «Да». Ответ: 5.",
+    "  \nСоглашение подписали в г. Кургане.\nМ. В. Иванов — «Казахтелеком»…  ",
+    "Собрались все. ...Потом ушли. Итог: 5/ 7 участников.", "Омск", " ", "",
+])
+def test_whole_text_tokens_are_razdels(nlp, text_in):
+    """The tokens the NER reads, put together from the sentences', are
+    razdel's tokens of the whole text."""
+    from pipeline.adapters.razdel_tokens import token_spans
+    assert nlp.make_doc(text_in)._.razdel_tokens == token_spans(text_in)
+
+
+@pytest.mark.parametrize("text_in", [
+    "Рост продолжился в 2010. 2011 год стал рекордным.",  # razdel joins "2010." looking at "2011"
+    "Они приехали. - Да, приехали.",  # a sentence opening with a dash
+])
+def test_whole_text_tokens_left_to_razdel_where_they_may_differ(nlp, text_in):
+    from pipeline.adapters.razdel_tokens import token_spans
+    from pipeline.nlp.tokenizer import razdel_sentences
+    from pipeline.text.clean import paragraph_spans
+    doc = nlp.make_doc(text_in)
+    assert len(doc._.sentences) == 2 and doc._.razdel_tokens is None
+    if text_in.startswith("Рост"):  # the sentences' tokens end to end are not razdel's of the whole text
+        found = [span for *_, spans in razdel_sentences(text_in, paragraph_spans(text_in)) for span in spans]
+        assert found != token_spans(text_in)

@@ -24,3 +24,13 @@ def test_generic(nlp):
     assert generic(doc, 0, text.index(" готовы"), KINDS)              # "Республика и Область"
     assert not generic(doc, text.index("Омской"), text.index(" посетил"), KINDS)
     assert not generic(doc, text.index("Казахстан"), len(text) - 1, KINDS)
+
+
+def test_the_stage_reads_the_tokenizers_razdel_tokens(nlp):
+    """The tokens the tokenizer hands on and razdel's own give the stage the same spans."""
+    text = "Губернатор Омской области посетил Казахстан. Рост продолжился в 2010. 2011 год стал рекордным."
+    for part in (text, text[:text.index(" Рост")]):
+        doc = nlp.make_doc(part)
+        expected = ner_spans(ner_tagger(), ner_words(), part)
+        assert ner_spans(ner_tagger(), ner_words(), part, doc._.razdel_tokens) == expected
+    assert expected == [(11, 25, "LOC"), (34, 43, "LOC")]
