@@ -3,10 +3,10 @@ features read them.
 
 Touches: navec's `Tar`, `Meta`, `Vocab` and `PQ` (the parts of its archive,
 read as `Navec.load` reads them); a Navec object's `vocab` (its `word_ids`,
-the dict its `get` reads) and `pq`, the product-quantised table: `dim`, `qdim`, `centroids`,
-`indexes` (the centroid of each word in each sub-space) and `codes` (the
-centroids), read as navec's own `pq[id]` reads them, for many words in one
-gather. Compared with the library by tests/adapters/test_navec_vectors.py."""
+the dict its `get` reads) and `pq`, the product-quantised table: `indexes`
+(the centroid of each word in each sub-space) and `codes` (the centroids,
+whose shape gives the sizes), read as navec's own `pq[id]` reads them, for
+many words in one gather (`decode`). Compared with the library by tests/adapters/test_navec_vectors.py."""
 
 import numpy as np
 from navec import Navec

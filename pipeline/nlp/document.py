@@ -25,16 +25,15 @@ def tokens_of(doc: Doc) -> list:
             for idx, text, lemma, pos, blank in zip(c.idx, c.text, c.lemma, c.pos, c.blank) if not blank]
 
 
-def attach_directions(doc: Doc, sentences: list, paragraphs: list) -> list:
-    """Copy the directions stage's labels, when there is one, onto the records."""
-    found = get(doc, "directions")
-    if found is None:
+def attach_directions(result, sentences: list, paragraphs: list) -> list:
+    """Copy the directions stage's labels (`result`, None without that stage) onto the records."""
+    if result is None:
         return []
-    for record, labels in zip(sentences, found.sentences):
+    for record, labels in zip(sentences, result.sentences):
         record.directions = labels
-    for record, labels in zip(paragraphs, found.paragraphs):
+    for record, labels in zip(paragraphs, result.paragraphs):
         record.directions = labels
-    return found.document
+    return result.document
 
 
 def dateline(entities: list) -> str | None:
@@ -46,13 +45,14 @@ def dateline(entities: list) -> str | None:
 def to_document(doc: Doc, source: Source, runs: list, doc_id: str) -> Document:
     sentences = sentences_of(doc)
     paragraphs = [Paragraph(s, e) for s, e in get(doc, "paragraphs")]
-    directions = attach_directions(doc, sentences, paragraphs)
-    text, entities, found = text_of(doc), get(doc, "entities"), get(doc, "directions")
+    result = get(doc, "directions")
+    labels = attach_directions(result, sentences, paragraphs)
+    text, entities = text_of(doc), get(doc, "entities")
     record = Document(doc_id, source, text, runs, sentences, paragraphs,
-                      tokens_of(doc), entities, directions, ties=get(doc, "ties") or [],
+                      tokens_of(doc), entities, labels, ties=get(doc, "ties") or [],
                       metadata=with_text(source.metadata, text, dateline(entities)))
-    if found is not None:
-        record.direction_scores = found.scores
+    if result is not None:
+        record.direction_scores = result.scores
     return record
 
 

@@ -40,9 +40,8 @@ def register() -> None:
     for name in NAMES:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    plain = {name for name in NAMES if spacy_underscore.plain(name)}
-    PLAIN.intersection_update(plain)  # as registered now
-    PLAIN.update(plain)
+    PLAIN.clear()  # as registered now
+    PLAIN.update(name for name in NAMES if spacy_underscore.plain(name))
 
 
 def get(doc: Doc, name: str):

@@ -29,7 +29,8 @@ def scale(word: str):
 
 
 def scale_in(readings: tuple):
-    """`scale`, from the word's readings."""
+    """`scale`, from the word's readings. (`opens` asks the same in its own
+    pass: a change here is made there too; a test compares the two.)"""
     scales = table("scales.tsv")
     for p in readings:
         if p.normal_form in scales and p.tag.POS == "NOUN":
@@ -44,7 +45,8 @@ def whole_word(word: str) -> bool:
 
 
 def cardinal(word: str, readings: tuple) -> bool:
-    """`whole_word`, from the word's readings."""
+    """`whole_word`, from the word's readings. (`opens` asks the same in its
+    own pass: a change here is made there too; a test compares the two.)"""
     if word in VAGUE or not word.isalpha():
         return False
     # a tag has one part of speech: "NUMR" among its grammemes is its POS (read

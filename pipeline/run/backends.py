@@ -17,12 +17,12 @@ from concurrent.futures.process import BrokenProcessPool
 from pipeline.run import memory
 from pipeline.run.task import Result, Task, run_task
 
-IN_FLIGHT = 4  # tasks queued per worker: enough to keep it busy, few enough to stream
 # Tasks sent to a pool's worker in one call. Each call costs the run's process
 # ~0.8 ms of pickling and hand-offs between its threads (the executor's manager
 # and queue feeder), taken from the workers' cores; a batch pays it once.
 # Batches in flight per worker: one running, one waiting.
 BATCH, BATCH_BYTES, BATCHES_IN_FLIGHT = 4, 1 << 20, 2
+IN_FLIGHT = 4  # tasks queued per Dask worker thread: enough to keep it busy, few enough to stream
 # The collector's thresholds while documents are processed. At Python's
 # (700, 10, 10) it ran ~2 passes a document, and its older generations hold the
 # per-word caches (millions of entries, filled after the models were frozen):
@@ -162,18 +162,18 @@ def run_tasks(batch: list) -> list:
     return [run_task(task) for task in batch]
 
 
-def _pool(batches, workers: int, window: int, max_memory):
-    """Run batches of tasks in a pool of worker processes, at most `window`
+def _pool(work, workers: int, window: int, max_memory):
+    """Run `work`, batches of tasks, in a pool of worker processes, at most `window`
     batches in flight, yielding results as each batch finishes. Returns an
     empty Unfinished when all are done, or the tasks in flight when a worker
     died and broke the pool."""
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init, initargs=(os.getpid(),))
     watch = memory.Watch(pool, max_memory)
-    batches, pending = iter(batches), {}
+    work, pending = iter(work), {}
     try:
         while True:
-            while len(pending) < window and (batch := next(batches, None)) is not None:
+            while len(pending) < window and (batch := next(work, None)) is not None:
                 pending[pool.submit(run_tasks, batch)] = batch
             if not pending:
                 return Unfinished()

@@ -101,7 +101,7 @@ class Appender:
         self.write(adopted)
 
     def record(self, names, source=None) -> None:
-        """As `record`, with the ledger open."""
+        """As the module's `record()`, with the ledger open."""
         self.write([{"wrote": name, "source": source} for name in names])
 
     def write(self, records: list) -> None:

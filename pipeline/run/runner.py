@@ -168,7 +168,7 @@ def _run(paths, out_dir, workers, backend, scheduler, force, limits, progress, p
                     entry = {**entry, "status": "failed", "reason": f"output name {name} already written this run"}
                 else:
                     written_ahead.record([name], source=entry["path"])
-                    write_atomic(out_dir / name, document)  # the JSON's text, encoded by the task
+                    write_atomic(out_dir / name, document)  # the JSON's UTF-8 bytes, encoded by the task
             journal.record(entry)
             bar.update(entry)
 

@@ -66,12 +66,11 @@ def write_atomic(path: Path, text) -> None:
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
-    """write_atomic's path for bytes, in four system calls (it runs once a
-    document in the run's own process): the temporary file is named by the
-    process and thread, and created with open()'s own mode under the umask,
-    so neither mkstemp's random names nor a chmod are needed. O_EXCL, as
-    mkstemp: a file found there (a killed process's, or a link) is never
-    written through, only removed."""
+    """write_atomic's path for bytes (it runs once a document in the run's own
+    process): no mkstemp and no chmod. The temporary file is named by the
+    process and thread, and created with open()'s own mode under the umask.
+    O_EXCL, as mkstemp: a file found there (a killed process's, or a link)
+    is never written through, only removed."""
     tmp = path.with_name(f".{path.name[:100]}.{os.getpid()}-{threading.get_ident()}{TEMPORARY}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
@@ -80,8 +79,12 @@ def _write_bytes(path: Path, data: bytes) -> None:
         tmp.unlink()
         fd = os.open(tmp, flags, 0o666)
     try:
-        with open(fd, "wb") as f:
-            f.write(data)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -115,7 +118,7 @@ def one_line(text: str) -> str:
 
 
 def write_json(path: Path, obj) -> None:
-    write_atomic(path, dumps(obj))
+    write_atomic(path, encoded(obj))
 
 
 def output_name(doc_id: str) -> str:

@@ -1,5 +1,5 @@
 """One input's work, as a pure function: a file's name and bytes in, its
-manifest entry and document JSON text out. No file system access, so the same
+manifest entry and the document's JSON (UTF-8 bytes) out. No file system access, so the same
 function runs in a local worker process or on a Dask worker elsewhere."""
 
 import hashlib

@@ -14,8 +14,10 @@ from pipeline.nlp.analyzer import is_dictionary_word
 # space, so words it separated stay apart, and the map keeps its source offset.
 CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]+")
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-# Each pattern below begins with a character class, which re scans for fast (an
-# alternation or an optional first character is tried at every position).
+# NEWLINES, SPACES and BLANK_LINES begin with a character class or an
+# alternation of single characters, which re scans for fast (an optional first
+# character is tried at every position: LINE_BREAK and PARAGRAPH_EDGE, run
+# only where a cheap test shows they have something to do).
 NEWLINES = re.compile(r"[\r\u2028\u2029\x0b\x0c](?:(?<=\r)\n)?")  # \r\n, \r or another break
 SPACE, ODD_SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]", "[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # A run of spaces that is not already one plain space (those are most, and need no edit):
@@ -24,7 +26,7 @@ SPACES = re.compile(f"{SPACE}(?:{SPACE}+|(?<={ODD_SPACE}))")
 # A word, a hyphen, a line break (or, on one line, a space) and a word again.
 # Tried at word starts only: from inside a word it would rescan the word's tail.
 BROKEN = re.compile(r"(?<!\w)(\w+)-( ?\n ?| )(?=(\w+))")
-BLANK_LINES = re.compile(r"(?: \n|\n)(?: ?\n)+ ?")  # " ?\n( ?\n)+ ?"
+BLANK_LINES = re.compile(r"(?: \n|\n)(?: ?\n)+ ?")  # the same matches as " ?\n( ?\n)+ ?"
 LINE_BREAK = re.compile(r" ?\n ?")
 PARAGRAPH_EDGE = re.compile(r" *\n\n *")
 BLOCK_START = re.compile(r"^(#|[-*•–—]\s|\d+[.)]\s)")

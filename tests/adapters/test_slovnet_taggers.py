@@ -247,7 +247,8 @@ def test_first_layer_one_word_at_a_time_where_the_blas_rounds_rows_by_place(monk
     for text in annotated_texts(3) * 2:
         word_id, shape_id = (np.array(ids) for ids in ner_words().item([t.text for t in tokenize(text)][:60]))
         expected = blockwise(word_id, shape_id)
-        assert np.allclose(alone(word_id, shape_id), expected, rtol=0, atol=1e-5) and expected.any()
+        # float32 sums of ~300 products of values up to ~14 in another order: ~1e-5 apart (BLAS threads)
+        assert np.allclose(alone(word_id, shape_id), expected, rtol=1e-5, atol=1e-4) and expected.any()
 
 
 def test_item_of_is_the_encoders_item():

@@ -48,3 +48,21 @@ def test_the_pipelines_attributes_fall_back_to_doc_underscore_where_not_plain():
         Doc.set_extension("text", default=None, force=True)
         extensions.register()
     assert "text" in extensions.PLAIN
+
+
+def test_if_spacy_kept_values_elsewhere_every_name_goes_through_doc_underscore(monkeypatch):
+    """The check a process makes once: this spaCy keeps them where `get` reads."""
+    assert spacy_underscore.keeps_values_there()
+    monkeypatch.setattr(spacy_underscore, "key", lambda name: ("elsewhere", name))
+    spacy_underscore.keeps_values_there.cache_clear()
+    try:
+        extensions.register()
+        assert extensions.PLAIN == set()
+        doc = spacy.blank("ru")(TEXT)
+        extensions.put(doc, "ties", ["Омская область — Павлодарская область"])
+        assert doc._.ties == extensions.get(doc, "ties") == ["Омская область — Павлодарская область"]
+    finally:
+        monkeypatch.undo()
+        spacy_underscore.keeps_values_there.cache_clear()
+        extensions.register()
+    assert extensions.PLAIN == set(extensions.NAMES)

@@ -46,11 +46,6 @@ def test_dumps_takes_what_json_took(value, expected):
     assert json.loads(dumps(value)) == expected
 
 
-@pytest.mark.parametrize("obj", DOCUMENTS)
-def test_a_workers_bytes_are_the_files_text(obj):
-    assert encoded(obj) == dumps(obj).encode("utf-8")
-
-
 def test_bytes_are_written_as_they_are(tmp_path):
     data = encoded(DOCUMENTS[0])
     write_atomic(tmp_path / "омск.json", data)
