@@ -4,18 +4,20 @@ per-token records, and its abbreviations.
 Touches: razdel's atom pattern `ATOM` (its groups RU, LAT, INT, PUNCT,
 OTHER; here spelt out without its IGNORECASE, as ATOM_KINDS, with its
 PUNCTS), its `Atom` and `TokenSplit` records and the segmenter's `join` over
-its rules (razdel.segmenters.tokenize), which pairs of atoms those rules can join (`may_join`), its dashes
+its rules (razdel.segmenters.tokenize), which pairs of atoms those rules can join (`may_join`)
+and which marks they look past (`whole_text_tokens`), its dashes
 (razdel.segmenters.punct), and its abbreviation list `SOKRS`
 (razdel.segmenters.sokr). Compared with the library by
 tests/adapters/test_razdel_tokens.py."""
 
 import re
+from itertools import chain
 
 from razdel.segmenters.punct import DASHES
 from razdel.segmenters.sokr import SOKRS
 from razdel.segmenters.tokenize import PUNCTS, Atom, TokenSegmenter, TokenSplit
 
-__all__ = ["SOKRS", "token_spans"]
+__all__ = ["SOKRS", "token_spans", "whole_text_tokens"]
 
 SEGMENTER = TokenSegmenter()
 WINDOW = SEGMENTER.split.window  # atoms each side a rule may look at
@@ -76,3 +78,35 @@ def window(matches: list, atoms: list, start: int, middle: int, stop: int) -> tu
             m = matches[index]
             atoms[index] = Atom(m.start(), m.end(), m.lastgroup, m.group())
     return atoms[start:middle], atoms[middle:stop]
+
+
+# The marks razdel's dash, underscore, float and fraction rules look past (at a second atom) to join.
+RULE_MARKS = frozenset(DASHES + "_.,/\\")
+# Of those, the ones whose rules join only when both neighbours are digits.
+DIGIT_MARKS = frozenset(".,/\\")
+
+
+def whole_text_tokens(text: str, sentences: list, spans: list):
+    """razdel's tokens of the whole text (what the NER reads) put together
+    from its tokens of each sentence (`sentences`: (start, end, paragraph);
+    `spans`: razdel's spans of each), or None where they might differ.
+    razdel splits at every space, and its rules join two touching atoms
+    looking at no atom past them, except the dash, underscore, float and
+    fraction rules: at a mark, they look one atom further. So the two agree
+    when the sentences are parted by spaces only, none starts with such a
+    mark, and none ends with one whose rule could join there (a dash or "_";
+    ".,/\\" between digits)."""
+    last, after_digit = 0, False
+    for start, end, _ in sentences:
+        gap = text[last:start]  # str.isspace: what razdel's atoms (\S) leave out
+        if (gap or last) and not gap.isspace():
+            return None  # touching sentences, or text outside them
+        if text[start] in RULE_MARKS or after_digit and text[start].isdigit():
+            return None
+        mark = text[end - 1]
+        if mark in RULE_MARKS and mark not in DIGIT_MARKS:
+            return None
+        after_digit = mark in DIGIT_MARKS and end - start > 1 and text[end - 2].isdigit()
+        last = end
+    tail = text[last:]
+    return None if tail and not tail.isspace() else list(chain.from_iterable(spans))

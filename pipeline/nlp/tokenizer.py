@@ -9,14 +9,13 @@ written together ("км2", "Т4", "Ту-154М"), ratios and times ("2:1", "10:30
 and a comma razdel leaves on a number in a list ("2002, 2004") is split off."""
 
 import re
-from itertools import chain
 
 import numpy as np
 from razdel import sentenize
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from pipeline.adapters.razdel_tokens import DASHES, SOKRS, token_spans
+from pipeline.adapters.razdel_tokens import SOKRS, token_spans, whole_text_tokens
 from pipeline.nlp import extensions
 from pipeline.nlp.cache import cached
 from pipeline.text.clean import paragraph_spans
@@ -31,12 +30,6 @@ DOTTED = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?=\s*\S)")
 NUMBER_COMMA = re.compile(r"\d+,")
 DIGIT_COMMA = re.compile(r"\d,")
 DIGIT = re.compile(r"\d")
-# The marks razdel's dash, underscore, float and fraction rules look past (at a second atom) to join.
-RULE_MARKS = frozenset(DASHES + "_.,/\\")
-# Of those, the ones whose rules join only when both neighbours are digits.
-DIGIT_MARKS = frozenset(".,/\\")
-
-
 @cached("tokenizer.is_abbreviation", 50_000)
 def is_abbreviation(word: str) -> bool:
     """razdel's own abbreviations, a single letter (initials, "т. е."), or a
@@ -103,32 +96,6 @@ def razdel_sentences(text: str, paragraphs: list):
             found, tokens = sentence_tokens(sent.text, p_start + sent.start)
             if tokens:
                 yield tokens[0][0], tokens[-1][1], p, tokens, found
-
-
-def whole_text_tokens(text: str, sentences: list, spans: list):
-    """razdel's tokens of the whole text (what the NER reads) put together
-    from its tokens of each sentence (`sentences`: (start, end, paragraph);
-    `spans`: razdel's spans of each), or None where they might differ.
-    razdel splits at every space, and its rules join two touching atoms
-    looking at no atom past them, except the dash, underscore, float and
-    fraction rules: at a mark, they look one atom further. So the two agree
-    when the sentences are parted by spaces only, none starts with such a
-    mark, and none ends with one whose rule could join there (a dash or "_";
-    ".,/\\" between digits)."""
-    last, after_digit = 0, False
-    for start, end, _ in sentences:
-        gap = text[last:start]  # str.isspace: what razdel's atoms (\S) leave out
-        if (gap or last) and not gap.isspace():
-            return None  # touching sentences, or text outside them
-        if text[start] in RULE_MARKS or after_digit and text[start].isdigit():
-            return None
-        mark = text[end - 1]
-        if mark in RULE_MARKS and mark not in DIGIT_MARKS:
-            return None
-        after_digit = mark in DIGIT_MARKS and end - start > 1 and text[end - 2].isdigit()
-        last = end
-    tail = text[last:]
-    return None if tail and not tail.isspace() else list(chain.from_iterable(spans))
 
 
 class Segmenter:
