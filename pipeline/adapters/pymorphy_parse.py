@@ -165,16 +165,20 @@ class KnownWords(Library):
         a form's word made only then (get_lexeme's stem, prefix and suffix)."""
         paradigm, prefixes, suffixes, gramtab = self.paradigms[para_id], self.prefixes, self.suffixes, self.gramtab
         size = len(paradigm) // 3
-        prefix, suffix = prefixes[paradigm[2 * size + idx]], suffixes[paradigm[idx]]
-        stem = parse.word[len(prefix):-len(suffix)] if suffix else parse.word[len(prefix):]
+        stem = stem_of(parse.word, paradigm, size, idx, prefixes, suffixes)
         for index in range(size):
             tag = gramtab[paradigm[size + index]]
             if wanted(tag.grammemes):
                 yield prefixes[paradigm[2 * size + index]] + stem + suffixes[paradigm[index]], tag
 
 
+def stem_of(word: str, paradigm, size: int, idx: int, prefixes, suffixes) -> str:
+    """Dictionary.build_stem: the word without its form's prefix and suffix."""
+    prefix, suffix = prefixes[paradigm[2 * size + idx]], suffixes[paradigm[idx]]
+    return word[len(prefix):-len(suffix)] if suffix else word[len(prefix):]
+
+
 def normal_form(paradigm, size: int, idx: int, fixed: str, prefixes, suffixes) -> str:
     """Dictionary.build_normal_form with its build_stem."""
-    prefix, suffix = prefixes[paradigm[2 * size + idx]], suffixes[paradigm[idx]]
-    stem = fixed[len(prefix):-len(suffix)] if suffix else fixed[len(prefix):]
+    stem = stem_of(fixed, paradigm, size, idx, prefixes, suffixes)
     return prefixes[paradigm[2 * size]] + stem + suffixes[paradigm[0]]
