@@ -30,6 +30,8 @@ DOTTED = re.compile(r"(?<![\w.])([^\W\d_]+)\.(?=\s*\S)")
 NUMBER_COMMA = re.compile(r"\d+,")
 DIGIT_COMMA = re.compile(r"\d,")
 DIGIT = re.compile(r"\d")
+
+
 @cached("tokenizer.is_abbreviation", 50_000)
 def is_abbreviation(word: str) -> bool:
     """razdel's own abbreviations, a single letter (initials, "т. е."), or a
