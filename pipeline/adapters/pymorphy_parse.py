@@ -15,7 +15,7 @@ give it nothing: 60 -> 42 µs a word).
 Touches: the analyser's units (`_units`: the first, terminal group must be
 the dictionary and the two initials units, their `_letters_set`), its
 `char_substitutes`, `_result_type`, the dictionary's `words`, `paradigms`,
-`gramtab`, `paradigm_prefixes`, `suffixes` (as `build_normal_form` and
+`gramtab`, `paradigm_prefixes`, `suffixes` and its `build_stem` (as `build_normal_form` and
 `build_tag_info` read them), the probability estimator's `p_t_given_w`
 and `MULTIPLIER` (as `apply_to_parses` reads them) and its
 `apply_to_parses`, each unit's `parse(word, word_lower, seen)`. Compared with the
@@ -90,6 +90,7 @@ class KnownWords(Library):
         self.paradigms, self.gramtab = dictionary.paradigms, dictionary.gramtab
         self.tag_keys = [f":{tag}" for tag in self.gramtab]  # a tag's part of its key in P(t|w)
         self.prefixes, self.suffixes = dictionary.paradigm_prefixes, dictionary.suffixes
+        self.build_stem = dictionary.build_stem
         table = morph.prob_estimator.p_t_given_w
         self.prob, self.multiplier = table.get, table.MULTIPLIER
         self.record = morph._result_type
@@ -115,7 +116,8 @@ class KnownWords(Library):
                 paradigm = paradigms[para_id]
                 size = len(paradigm) // 3
                 tag_id = paradigm[size + idx]
-                normal = fixed if idx == 0 else normal_form(paradigm, size, idx, fixed, self.prefixes, self.suffixes)
+                normal = fixed if idx == 0 else normal_form(paradigm, size, self.build_stem(paradigm, idx, fixed),
+                                                            self.prefixes, self.suffixes)
                 parses.append((fixed, gramtab[tag_id], normal, prob(lower + tag_keys[tag_id], 0) / multiplier,
                                ((self.unit, fixed, para_id, idx),)))
         return self.records(parses)
@@ -165,20 +167,13 @@ class KnownWords(Library):
         a form's word made only then (get_lexeme's stem, prefix and suffix)."""
         paradigm, prefixes, suffixes, gramtab = self.paradigms[para_id], self.prefixes, self.suffixes, self.gramtab
         size = len(paradigm) // 3
-        stem = stem_of(parse.word, paradigm, size, idx, prefixes, suffixes)
+        stem = self.build_stem(paradigm, idx, parse.word)
         for index in range(size):
             tag = gramtab[paradigm[size + index]]
             if wanted(tag.grammemes):
                 yield prefixes[paradigm[2 * size + index]] + stem + suffixes[paradigm[index]], tag
 
 
-def stem_of(word: str, paradigm, size: int, idx: int, prefixes, suffixes) -> str:
-    """Dictionary.build_stem: the word without its form's prefix and suffix."""
-    prefix, suffix = prefixes[paradigm[2 * size + idx]], suffixes[paradigm[idx]]
-    return word[len(prefix):-len(suffix)] if suffix else word[len(prefix):]
-
-
-def normal_form(paradigm, size: int, idx: int, fixed: str, prefixes, suffixes) -> str:
-    """Dictionary.build_normal_form with its build_stem."""
-    stem = stem_of(fixed, paradigm, size, idx, prefixes, suffixes)
+def normal_form(paradigm, size: int, stem: str, prefixes, suffixes) -> str:
+    """Dictionary.build_normal_form, given the form's stem (its build_stem)."""
     return prefixes[paradigm[2 * size]] + stem + suffixes[paradigm[0]]
