@@ -8,7 +8,9 @@ its rules (razdel.segmenters.tokenize), which pairs of atoms those rules can joi
 and which marks they look past (`whole_text_tokens`), its dashes
 (razdel.segmenters.punct), and its abbreviation list `SOKRS`
 (razdel.segmenters.sokr). Compared with the library by
-tests/adapters/test_razdel_tokens.py."""
+tests/adapters/test_razdel_tokens.py; `whole_text_tokens` with razdel over
+the whole text by tests/nlp/test_tokenizer.py (it takes the tokenizer's
+sentences)."""
 
 import re
 from itertools import chain

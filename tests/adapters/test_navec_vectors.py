@@ -14,10 +14,6 @@ def test_vectors_are_navecs_and_read_only():
     assert dimension(navec) == len(found)
 
 
-def test_an_unknown_word_has_no_vector():
-    assert vectors(embedding(), ["хххъщщ"]) == [None]
-
-
 def test_the_embedding_is_natashas_without_similarities():
     ours, natasha = embedding(), NewsEmbedding()
     assert ours.meta.id == natasha.meta.id and ours.vocab.words == natasha.vocab.words
