@@ -32,7 +32,7 @@ class DocTokens:
     def __init__(self, doc: Doc):
         c = columns(doc)
         self.doc, self.text, self.idx, self.texts, self.lemmas = doc, text_of(doc), c.idx, c.text, c.lemma
-        self.end = c.idx[-1] + len(c.text[-1]) + len(c.whitespace[-1]) if c.idx else 0
+        self.end = len(self.text)  # a Doc's tokens and their trailing spaces cover its text
         self.words = sentence_words(doc).tokens
 
     def token_at(self, char: int) -> int:

@@ -44,7 +44,7 @@ def sentence_scores(model: dict, texts: list) -> np.ndarray:
 def assigned(row: list) -> list:
     """Direction records of the labels a row of scores (plain floats) assigns, highest score first."""
     found = [Direction(label, score) for label, score in zip(LABELS, row) if score >= 0.5]
-    return sorted(found, key=lambda d: -d.score) if len(found) > 1 else found
+    return sorted(found, key=lambda d: -d.score)
 
 
 def cues_of(model: dict) -> frozenset:

@@ -54,7 +54,7 @@ def cue_phrases(cues: frozenset) -> Phrases:
 
 def states(words: list, cues: frozenset) -> bool:
     """The words state cooperation: some cue is among their n-grams."""
-    return bool(cue_phrases(frozenset(cues)).found(words))
+    return bool(cue_phrases(cues).found(words))
 
 
 @lru_cache(maxsize=1)

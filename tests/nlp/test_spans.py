@@ -43,19 +43,20 @@ def test_token_range_is_spacys_expanded_char_span(nlp, text_in):
     """Every character range of the text, ends in spaces and inside words
     included, and ranges past the text."""
     doc = nlp(clean(text_in).text)
-    n = len(doc.text)
+    tokens, n = DocTokens(doc), len(doc.text)
     for start in range(-1, n + 2):
         for end in range(start + 1, n + 3):
             span = doc.char_span(start, end, alignment_mode="expand")
             expected = None if span is None else (span.start, span.end)
-            assert DocTokens(doc).range(start, end) == expected, (start, end)
+            assert tokens.range(start, end) == expected, (start, end)
 
 
 @pytest.mark.parametrize("text_in", TEXTS)
 def test_words_at_are_the_spans_words(nlp, text_in):
     doc = nlp(clean(text_in).text)
+    tokens = DocTokens(doc)
     for start in range(0, len(doc.text), 3):
         for end in range(start + 1, len(doc.text) + 1, 2):
             span = doc.char_span(start, end, alignment_mode="expand")
-            assert [(w.i, w.text) for w in DocTokens(doc).words_at(start, end)] == \
+            assert [(w.i, w.text) for w in tokens.words_at(start, end)] == \
                 [(t.i, t.text) for t in span if not t.is_space]

@@ -26,8 +26,8 @@ def test_generic(nlp):
     assert not generic(doc, text.index("Казахстан"), len(text) - 1, KINDS)
 
 
-def test_the_stage_reads_the_tokenizers_razdel_tokens(nlp):
-    """The tokens the tokenizer hands on and razdel's own give the stage the same spans;
+def test_the_tokenizers_razdel_tokens_give_razdels_spans(nlp):
+    """The tokens the tokenizer hands on and razdel's own give the NER the same spans;
     where the sentences' tokens may differ from the whole text's ("2010." before "2011"),
     none are handed on and the stage tokenizes the text itself."""
     text = "Губернатор Омской области посетил Казахстан. Рост продолжился в 2010. 2011 год стал рекордным."
@@ -37,4 +37,5 @@ def test_the_stage_reads_the_tokenizers_razdel_tokens(nlp):
     assert doc._.razdel_tokens is not None
     expected = ner_spans(ner_tagger(), ner_words(), shorter)
     assert ner_spans(ner_tagger(), ner_words(), shorter, doc._.razdel_tokens) == expected
-    assert expected == [(11, 25, "LOC"), (34, 43, "LOC")]
+    assert [(shorter[start:end], label) for start, end, label in expected] == \
+        [("Омской области", "LOC"), ("Казахстан", "LOC")]
