@@ -29,11 +29,10 @@ def scale(word: str):
 
 
 def scale_in(readings: tuple):
-    """`scale`, from the word's readings. (`opens` asks the same in its own
-    pass: a change here is made there too; a test compares the two.)"""
+    """`scale`, from the word's readings."""
     scales = table("scales.tsv")
-    for p in readings:
-        if p.normal_form in scales and p.tag.POS == "NOUN":
+    for p in readings:  # one part of speech among a tag's grammemes: "NOUN" in them is its POS
+        if p.normal_form in scales and "NOUN" in p.tag.grammemes:
             return int(scales[p.normal_form]), "plur" in p.tag.grammemes and "gent" not in p.tag.grammemes
     return None
 
@@ -45,8 +44,7 @@ def whole_word(word: str) -> bool:
 
 
 def cardinal(word: str, readings: tuple) -> bool:
-    """`whole_word`, from the word's readings. (`opens` asks the same in its
-    own pass: a change here is made there too; a test compares the two.)"""
+    """`whole_word`, from the word's readings."""
     if word in VAGUE or not word.isalpha():
         return False
     # a tag has one part of speech: "NUMR" among its grammemes is its POS (read
@@ -72,19 +70,9 @@ def number_value(words: str):
 def opens(word: str, readings: tuple) -> bool:
     """Whether a number in words can begin with this folded word, given its
     readings: most words of a text cannot, and are turned away (by
-    `may_open_as_written`) before the rest is read. A fraction, or
-    `cardinal` or `scale_in` asked in one pass over the readings, each tag's
-    grammemes read once (asked of every new word of a text)."""
-    if word in FRACTIONS or HALF_OF.match(word):
-        return True
-    counts = word not in VAGUE and word.isalpha()  # cardinal's test of the word itself
-    scales = table("scales.tsv")
-    for p in readings:
-        grammemes = p.tag.grammemes  # one part of speech among them: "NOUN" in them is its POS
-        if counts and ("NUMR" in grammemes or p.normal_form == "один" and "Anum" not in grammemes) \
-                or p.normal_form in scales and "NOUN" in grammemes:
-            return True
-    return False
+    `may_open_as_written`) before the rest is read."""
+    return word in FRACTIONS or bool(HALF_OF.match(word)) or cardinal(word, readings) \
+        or scale_in(readings) is not None
 
 
 CYRILLIC = re.compile(r"[а-яА-Я]{2,}")  # ё aside: folding makes it е
