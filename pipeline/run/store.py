@@ -11,9 +11,7 @@ key match, and the manifest and corpus.jsonl are rewritten by every run."""
 import json
 import os
 import re
-import tempfile
 import threading
-from functools import lru_cache
 from pathlib import Path
 
 import orjson
@@ -38,57 +36,43 @@ BREAK = re.compile(r"\n *")
 TEMPORARY = ".pipeline-tmp"  # the suffix of the run's temporary files: no user's file is taken for one
 
 
-@lru_cache(maxsize=1)
-def file_mode() -> int:
-    """What open() would give a new file under the process's umask (mkstemp gives 0600)."""
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def write_atomic(path: Path, text) -> None:
     """`text` is UTF-8 bytes (a document's JSON as a worker encoded it), a
     string, or an iterable of strings written one by one (a corpus of any
     size never has to fit in memory)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        return _write_bytes(path, text)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=TEMPORARY, dir=path.parent)
+    fd, tmp = temporary(path)
     try:
-        os.fchmod(fd, file_mode())
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.writelines([text] if isinstance(text, str) else text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    """write_atomic's path for bytes (it runs once a document in the run's own
-    process): no mkstemp and no chmod. The temporary file is named by the
-    process and thread, and created with open()'s own mode under the umask.
-    O_EXCL, as mkstemp: a file found there (a killed process's, or a link)
-    is never written through, only removed."""
-    tmp = path.with_name(f".{path.name[:100]}.{os.getpid()}-{threading.get_ident()}{TEMPORARY}")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(tmp, flags, 0o666)
-    except FileExistsError:
-        tmp.unlink()
-        fd = os.open(tmp, flags, 0o666)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
+        if isinstance(text, bytes):
+            try:
+                view = memoryview(text)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.writelines([text] if isinstance(text, str) else text)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def temporary(path: Path) -> tuple:
+    """(fd, path) of a new temporary file beside `path`, named by the process
+    and thread, created with open()'s own mode under the umask (no chmod, no
+    umask read: it is process-wide, and a thread writes documents). O_EXCL, as
+    mkstemp: a file found there (a killed process's, or a link) is never
+    written through, only removed."""
+    tmp = path.with_name(f".{path.name[:100]}.{os.getpid()}-{threading.get_ident()}{TEMPORARY}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        return os.open(tmp, flags, 0o666), tmp
+    except FileExistsError:
+        tmp.unlink()
+        return os.open(tmp, flags, 0o666), tmp
 
 
 def encoded(obj) -> bytes:

@@ -418,17 +418,18 @@ def test_old_office_files_get_a_hint():
 
 @pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
 def test_outputs_respect_the_umask(tmp_path, umask):
-    from pipeline.run.store import file_mode, write_atomic
+    import pyarrow as pa
+    from pipeline.outputs.exports import parquet
+    from pipeline.run.store import write_atomic
     previous = os.umask(umask)
-    file_mode.cache_clear()
     try:
         write_atomic(tmp_path / "a.json", "{}")
         write_atomic(tmp_path / "b.json", b"{}")  # a worker's document
+        parquet.write(tmp_path / "c.parquet", pa.schema([("region", pa.string())]), [("Омская область",)])
     finally:
         os.umask(previous)
-        file_mode.cache_clear()
-    assert (tmp_path / "a.json").stat().st_mode & 0o777 == 0o666 & ~umask
-    assert (tmp_path / "b.json").stat().st_mode & 0o777 == 0o666 & ~umask
+    for name in ("a.json", "b.json", "c.parquet"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o666 & ~umask, name
 
 
 INTERRUPT = textwrap.dedent("""

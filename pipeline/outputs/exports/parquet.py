@@ -1,12 +1,14 @@
 """Parquet files written in row groups as the rows stream in, to a
-temporary file renamed into place (like every output of a run)."""
+temporary file renamed into place (like every output of a run, and with
+the same mode and temporary name: `store.temporary`)."""
 
 import os
-import tempfile
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from pipeline.run.store import temporary
 
 ROW_GROUP = 50_000
 
@@ -18,8 +20,8 @@ def _batch(schema: pa.Schema, rows: list) -> pa.Table:
 
 def write(path: Path, schema: pa.Schema, rows) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    fd, tmp = temporary(path)
+    os.close(fd)  # pyarrow opens it by name
     try:
         with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
             batch = []
@@ -32,5 +34,5 @@ def write(path: Path, schema: pa.Schema, rows) -> None:
                 writer.write_table(_batch(schema, batch))
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
