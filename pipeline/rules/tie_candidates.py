@@ -60,8 +60,9 @@ class TieInput:
     sentence_labels: list       # per sentence: direction labels
     paragraph_labels: list      # per paragraph: direction labels
     document_labels: list = field(default_factory=list)
-    word_starts: list = field(default_factory=list)
-    actors: dict | None = field(default=None, repr=False)  # by sentence, made once (`actors_by_sentence`)
+    word_starts: list = field(init=False, repr=False, compare=False)  # of each word: made from `words`
+    actors: dict | None = field(default=None, init=False, repr=False, compare=False)  # by sentence, made once
+    # (`actors_by_sentence`)
 
     def __post_init__(self):
         self.word_starts = [w.start for w in self.words]
