@@ -114,13 +114,12 @@ class NameIndex:
         self.free = frozenset(free_words)
         self.by_first, self.by_lemmas, self.by_surface = {}, {}, {}
         self.order = {}  # id of a name -> its place in `names`: the last tie-break
-        self.known = known = known or {}
+        self.known = known or {}
         self.patterns = {}  # id of a name -> its words' (key, case), made as each name is first tried
         for name in names:
             self.order.setdefault(id(name), len(self.order))
             self.by_surface.setdefault(fold(name.surface), name)
-            first = known.get(name.words[0])
-            for key in (first.key if first else word_key(name.words[0])):
+            for key in self.key(name.words[0]):
                 self.by_first.setdefault(key, []).append(name)
             lemmas = tuple(map(self.lemma, name.words))
             self.by_lemmas.setdefault(lemmas, name)
@@ -132,11 +131,14 @@ class NameIndex:
         analysed again in every process as the name is first tried."""
         found = self.patterns.get(id(name))
         if found is None:
-            known = self.known
-            found = tuple((known[w].key if w in known else word_key(w), case_needed(w, self.lemma(w), self.free))
-                          for w in name.words)
+            found = tuple((self.key(w), case_needed(w, self.lemma(w), self.free)) for w in name.words)
             self.patterns[id(name)] = found
         return found
+
+    def key(self, word: str) -> frozenset:
+        """A name word's key, from the table of known words where it has it."""
+        known = self.known.get(word)
+        return word_key(word) if known is None else known.key
 
     def lemma(self, word: str) -> str:
         """A name word's primary lemma, from the table of known words where it has it."""
