@@ -133,7 +133,7 @@ def measure_pipeline(folder: Path, workers: int, started: float) -> dict:
     from pipeline.run import backends, runner
     runner.POST_RUN.clear()  # the documents only: exports and review are timed on their own
     if workers == 1:
-        backends.warm_up()  # in this process, as the local backend does for one worker
+        backends.load_models()  # in this process, as the local backend loads them for one worker
         startup = time.perf_counter() - started
     else:
         startup = time.perf_counter() - started + pool_startup(workers)

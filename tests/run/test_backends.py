@@ -20,32 +20,36 @@ print(json.dumps([[[p["internal_api"], p["num_threads"]] for p in threadpool_inf
 """
 
 
+@pytest.fixture(scope="module")
+def probe() -> list:
+    """PROBE's findings, from one process for the three tests that read them (each loads every model)."""
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 @pytest.mark.slow
-def test_a_warmed_worker_runs_one_thread_per_pool():
+def test_a_warmed_worker_runs_one_thread_per_pool(probe):
     """BLAS and OpenMP loaded with the models (scipy's OpenBLAS, sklearn's
     OpenMP) are limited too: a worker is one core."""
-    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
-    pools, _, _, _ = json.loads(out.strip().splitlines()[-1])
+    pools, _, _, _ = probe
     assert {api for api, _ in pools} >= {"openblas", "openmp"}
     assert {threads for _, threads in pools} == {1}
 
 
 @pytest.mark.slow
-def test_a_warmed_worker_never_walks_its_models():
+def test_a_warmed_worker_never_walks_its_models(probe):
     """The loaded objects are frozen before the collector runs again: no
     collection, while loading or after it, walks them."""
-    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
-    _, most_walked, frozen, _ = json.loads(out.strip().splitlines()[-1])
+    _, most_walked, frozen, _ = probe
     assert frozen > 100_000 and most_walked < frozen / 10  # a pass walks young objects only
 
 
 @pytest.mark.slow
-def test_a_warmed_worker_collects_less_often_than_python_does():
+def test_a_warmed_worker_collects_less_often_than_python_does(probe):
     """A document's garbage, not every 700 allocations: the older generations
     hold the per-word caches, and walking them cost a sixth of a document."""
     from pipeline.run.backends import DOCUMENT_GC
-    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
-    *_, thresholds = json.loads(out.strip().splitlines()[-1])
+    *_, thresholds = probe
     assert tuple(thresholds) == DOCUMENT_GC and DOCUMENT_GC[0] > 700
 
 
